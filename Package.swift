@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Targets follow docs/ARCHITECTURE.md: data flows one way, C is quarantined in one module each.
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "SitegenSite", targets: ["SitegenSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "SitegenCore"),
+        .target(name: "SitegenMarkdown", dependencies: [
+            "CCmarkGFM", "SitegenCore", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "SitegenXML", dependencies: ["CLibXML2", "SitegenCore"]),
+        .target(name: "SitegenBibliography", dependencies: [
+            "SitegenXML", "SitegenCore", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "SitegenFeeds", dependencies: ["SitegenXML", "SitegenCore"]),
+        .target(name: "SitegenAnalysis", dependencies: ["SitegenCore"]),
+        .target(name: "SitegenRender", dependencies: [
+            "SitegenCore", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "SitegenLint", dependencies: ["SitegenAnalysis", "SitegenCore"]),
+        .target(name: "SitegenSite", dependencies: [
+            "SitegenCore", "SitegenMarkdown", "SitegenXML", "SitegenBibliography", "SitegenFeeds",
+            "SitegenAnalysis", "SitegenRender", "SitegenLint", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "SitegenCLI", dependencies: [
+            "SitegenSite", "SitegenLint", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
+        .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
+        .testTarget(name: "SitegenXMLTests", dependencies: ["SitegenXML"]),
+        .testTarget(name: "SitegenBibliographyTests", dependencies: ["SitegenBibliography"]),
+        .testTarget(name: "SitegenFeedsTests", dependencies: ["SitegenFeeds"]),
+        .testTarget(name: "SitegenAnalysisTests", dependencies: ["SitegenAnalysis", "SitegenMarkdown"]),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender"]),
+        .testTarget(name: "SitegenLintTests", dependencies: ["SitegenLint", "SitegenMarkdown"]),
+        .testTarget(name: "SitegenSiteTests", dependencies: ["SitegenSite"]),
+        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

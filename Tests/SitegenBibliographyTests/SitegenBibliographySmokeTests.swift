@@ -1,0 +1,8 @@
+import Testing
+@testable import SitegenBibliography
+
+@Suite struct SitegenBibliographySmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

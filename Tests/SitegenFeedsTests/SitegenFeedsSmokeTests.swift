@@ -1,0 +1,8 @@
+import Testing
+@testable import SitegenFeeds
+
+@Suite struct SitegenFeedsSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,8 @@
+import Testing
+@testable import SitegenLint
+
+@Suite struct SitegenLintSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

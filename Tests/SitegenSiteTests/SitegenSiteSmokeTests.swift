@@ -1,0 +1,8 @@
+import Testing
+@testable import SitegenSite
+
+@Suite struct SitegenSiteSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}
