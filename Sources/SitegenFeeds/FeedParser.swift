@@ -57,11 +57,7 @@ public enum FeedParser {
         } + feed.issues
         if let encodingIssue { feed.issues.insert(encodingIssue, at: 0) }
         if !document.wellFormed, feed.entries.isEmpty {
-            throw SitegenError("\(source): truncated or broken feed: no entry could be recovered",
-                diagnostics: [.error(
-                    "truncated or broken \(feed.format.displayName) feed: no entry could be recovered",
-                    at: feed.issues.first?.location ?? SourceLocation(file: source),
-                    rule: "feed-invalid", hint: "fetch it again; if it stays broken, tell the feed's owner")])
+            throw unrecoverable(feed, issues: document.issues)
         }
         return feed
     }
@@ -84,6 +80,23 @@ public enum FeedParser {
             "the feed is not valid UTF-8; read it as windows-1252", at: SourceLocation(file: source, line: 1),
             rule: "feed-encoding", hint: "the feed should declare its real encoding in <?xml … encoding=\"…\"?>")
         return (retried, diagnostic)
+    }
+
+    /// A feed that had to be recovered and yielded no entry: entity attacks are named as such.
+    private static func unrecoverable(_ feed: Feed, issues: [XMLDocument.Issue]) -> SitegenError {
+        let first = issues.first { $0.line > 0 } ?? issues.first
+        let detail = first.map { " (line \($0.line): \($0.message.lowercasedFirst))" } ?? ""
+        let entityAttack = issues.contains {
+            let text = $0.message.lowercased()
+            return text.contains("entity") && (text.contains("loop") || text.contains("amplification") || text.contains("limit"))
+        }
+        let message = entityAttack
+            ? "refused: entity expansion beyond the limit (a billion-laughs document?)\(detail)"
+            : "truncated or broken \(feed.format.displayName) feed: no entry could be recovered\(detail)"
+        return SitegenError("\(feed.source): \(message)", diagnostics: [.error(
+            message, at: feed.issues.first?.location ?? SourceLocation(file: feed.source), rule: "feed-invalid",
+            hint: entityAttack ? "the feed declares recursive entities; sitegen does not expand them"
+                : "fetch it again; if it stays broken, tell the feed's owner")])
     }
 
     static func notAFeed(_ source: String, found what: String) -> SitegenError {
