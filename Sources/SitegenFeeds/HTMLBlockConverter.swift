@@ -186,9 +186,11 @@ struct HTMLBlockConverter {
         return classes.first { !ignored.contains($0) }
     }
 
-    /// The code as written: the text of the `pre`, without its final newline.
+    /// The code as written: the text of the `pre`, without the newline browsers drop after `<pre>` and
+    /// without its final newline.
     static func codeText(_ pre: XMLElement) -> String {
         var text = pre.text
+        if text.hasPrefix("\n") { text.removeFirst() }
         if text.hasSuffix("\n") { text.removeLast() }
         return text
     }

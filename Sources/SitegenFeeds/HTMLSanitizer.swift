@@ -32,18 +32,21 @@ public struct HTMLSanitizer: Sendable {
     /// The safe tree for `html`: the children of its `<body>`.
     func clean(_ html: String) -> [XMLNode] {
         guard !html.isEmpty else { return [] }
-        return clean(XMLTreeParser.parseHTML(html).children, depth: 0)
+        return clean(XMLTreeParser.parseHTML(html).children, depth: 0, html: true)
     }
 
     /// Sanitises already-parsed nodes (HTML, or XHTML from an Atom `type="xhtml"` construct).
-    func clean(_ nodes: [XMLNode], depth: Int) -> [XMLNode] {
+    ///
+    /// For HTML (`html: true`) the newline right after `<pre>` is dropped as browsers do (libxml2's parser keeps
+    /// it); the serialiser writes it back when needed, so sanitising is idempotent.
+    func clean(_ nodes: [XMLNode], depth: Int, html: Bool = false) -> [XMLNode] {
         var out: [XMLNode] = []
         for node in nodes {
             switch node {
             case .text(let text):
                 appendText(text, to: &out)
             case .element(let element):
-                for cleaned in clean(element, depth: depth) {
+                for cleaned in clean(element, depth: depth, html: html) {
                     if case .text(let text) = cleaned { appendText(text, to: &out) } else { out.append(cleaned) }
                 }
             }
@@ -51,7 +54,7 @@ public struct HTMLSanitizer: Sendable {
         return out
     }
 
-    private func clean(_ element: XMLElement, depth: Int) -> [XMLNode] {
+    private func clean(_ element: XMLElement, depth: Int, html: Bool) -> [XMLNode] {
         let name = element.name.lowercased()
         if Self.droppedElements.contains(name) {
             // Keep the line count so block locations computed from the output still match the feed.
@@ -59,7 +62,13 @@ public struct HTMLSanitizer: Sendable {
             return newlines > 0 ? [.text(String(repeating: "\n", count: newlines))] : []
         }
         guard depth < Self.maxDepth else { return [.text(element.text)] }
-        let children = clean(element.children, depth: depth + 1)
+        var children = clean(element.children, depth: depth + 1, html: html)
+        if html, name == "pre" || name == "textarea" || name == "listing", case .text(let first)? = children.first,
+            first.hasPrefix("\n")
+        {
+            children[0] = .text(String(first.dropFirst()))
+            if first.count == 1 { children.removeFirst() }
+        }
         guard Self.allowedElements.contains(name), !isForeign(element) else { return children }
         var attributes = cleanAttributes(of: element, name: name)
         if name == "img", !attributes.contains(where: { $0.name == "src" }) { return [] }
