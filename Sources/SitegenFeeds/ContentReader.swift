@@ -6,6 +6,8 @@ import SitegenXML
 struct ContentReader {
     /// The base in effect for the element being read.
     var base: FeedBase
+    /// RSS text is nominally plain but often HTML, and feedparser guesses; Atom says what it is, so no guessing.
+    var guessesHTML = true
 
     /// How an element's content is to be read.
     enum Kind: Equatable {
@@ -65,9 +67,8 @@ struct ContentReader {
         case .html:
             text = element.hasElementChildren ? HTMLText.plain(element.children) : HTMLText.plain(element.text)
         case .text:
-            // Nominally plain RSS text is often HTML; feedparser guesses the same way.
             let raw = element.text
-            text = HTMLText.looksLikeHTML(raw) ? HTMLText.plain(raw) : HTMLText.collapse(raw)
+            text = guessesHTML && HTMLText.looksLikeHTML(raw) ? HTMLText.plain(raw) : HTMLText.collapse(raw)
         }
         return text.isEmpty ? nil : text
     }
