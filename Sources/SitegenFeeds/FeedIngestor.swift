@@ -92,7 +92,8 @@ public struct FeedIngestor: Sendable {
         if download.notModified, let previous {
             var metadata = previous.metadata
             metadata.checkedAt = now()
-            return store(source, CachedFeed(metadata: metadata, feed: previous.feed), raw: nil, origin: .notModified)
+            let feed = merge(previous.feed, previous: nil, limit: source.limit ?? defaultLimit)
+            return store(source, CachedFeed(metadata: metadata, feed: feed), raw: nil, origin: .notModified)
         }
         let parsed: Feed
         do {
@@ -148,8 +149,9 @@ public struct FeedIngestor: Sendable {
                 hint: "check the URL or path in sitegen.yml, then run `sitegen ingest` again")])
         }
         let when = previous.metadata.fetchedAt.map { " from " + RFCDate.rfc3339($0) } ?? ""
+        let feed = merge(previous.feed, previous: nil, limit: source.limit ?? defaultLimit)
         return SourceOutcome(
-            feed: IngestedFeed(source: source, feed: previous.feed, origin: .cache),
+            feed: IngestedFeed(source: source, feed: feed, origin: .cache),
             diagnostics: [.warning("\(problem); using the cached copy\(when)", at: location, rule: "feed-fetch-failed")])
     }
 
@@ -172,7 +174,8 @@ public struct FeedIngestor: Sendable {
                 at: SourceLocation(file: source.location), rule: "feed-not-ingested",
                 hint: "run `sitegen ingest` to fetch the feeds named in sitegen.yml")])
         }
-        return SourceOutcome(feed: IngestedFeed(source: source, feed: previous.feed, origin: .cache), diagnostics: [])
+        let feed = merge(previous.feed, previous: nil, limit: source.limit ?? defaultLimit)
+        return SourceOutcome(feed: IngestedFeed(source: source, feed: feed, origin: .cache), diagnostics: [])
     }
 
     // MARK: - Helpers
