@@ -31,7 +31,7 @@ struct ContentReader {
             return nil
         case .xhtml:
             let nodes = Self.xhtmlNodes(of: element)
-            let html = HTMLSerializer.html(sanitizer.clean(nodes, depth: 0)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let html = HTMLSerializer.html(sanitizer.clean(nodes, depth: 0)).trimmingASCIIWhitespace
             return html.isEmpty ? nil : HTMLField(html: html, line: element.line)
         case .html where element.hasElementChildren:
             // feedparser: "element declared itself as escaped markup, but it isn't really".
@@ -47,12 +47,11 @@ struct ContentReader {
     }
 
     private func field(_ raw: String, line: Int, kind: Kind, sanitizer: HTMLSanitizer) -> HTMLField? {
-        let leading = raw.prefix { $0.isWhitespace }
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingASCIIWhitespace
         guard !text.isEmpty else { return nil }
-        let startLine = line > 0 ? line + leading.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } : 0
+        let startLine = line > 0 ? line + raw.leadingNewlineCount : 0
         if kind == .text { return HTMLField(html: HTML.escape(text), line: startLine) }
-        let html = sanitizer.sanitize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let html = sanitizer.sanitize(text).trimmingASCIIWhitespace
         return html.isEmpty ? nil : HTMLField(html: html, line: startLine)
     }
 
