@@ -26,9 +26,11 @@ struct BuildRun {
         try clock.run("resolve") { try assignPaths(&pages) }
         let markdown = MarkdownStage(config: config, urls: urls, pages: pages, citations: CitationStage())
         pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
+        let reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
+        summary.diagnostics += reading.diagnostics
         let output = try OutputTree(destination: options.output)
         self.output = output
-        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages)
+        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
         summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output, markdown: markdown).write(writer.posts) }
         try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
