@@ -12,16 +12,18 @@ struct PageWriter: Sendable {
     /// Posts, newest first (ties broken by path so output is deterministic).
     let posts: [SitePage]
     let others: [SitePage]
+    let reading: ReadingStage
     let context: TemplateContext
 
-    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage]) {
+    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage) {
         self.config = config
         self.urls = urls
         self.theme = theme
         self.output = output
+        self.reading = reading
         posts = pages.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
-        others = pages.filter { $0.kind != .post }.sorted { $0.path < $1.path }
-        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: pages.contains { $0.kind == .entry })
+        others = (pages.filter { $0.kind != .post } + reading.pages).sorted { $0.path < $1.path }
+        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty)
     }
 
     static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
@@ -43,6 +45,7 @@ struct PageWriter: Sendable {
         var count = posts.count + others.count
         count += try writeHome()
         count += try writeTags()
+        count += try writeReading()
         try render("archive", archiveContext(), to: "archive/index.html")
         try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
         count += 2
@@ -85,17 +88,41 @@ struct PageWriter: Sendable {
         let sorted = byTag.sorted { $0.key < $1.key }
         let cloud: [[String: Any]] = sorted.map { ["name": $0.value.name, "url": urls.relative("tags/\($0.key)/"), "count": $0.value.posts.count] }
         try render("tags", context.simple(kind: "tags", title: "Tags", path: "tags/", extra: [:]).merging(["tags": cloud]) { $1 }, to: "tags/index.html")
-        var count = 1
-        for (slug, tag) in sorted {
-            let listing = Pagination(items: tag.posts, perPage: config.paginate, basePath: "tags/\(slug)/")
-            for page in listing.pages {
-                let feeds: [[String: String]] = [
-                    ["type": "application/rss+xml", "title": "\(tag.name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
-                    ["type": "application/atom+xml", "title": "\(tag.name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
-                    ["type": "application/feed+json", "title": "\(tag.name) (JSON Feed)", "url": urls.absolute("tags/\(slug)/feed.json")],
-                ]
-                var ctx = context.simple(kind: "tag", title: "Posts tagged “\(tag.name)”", path: page.path, extra: ["feeds": feeds])
-                ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+        let counts = try sorted.map { ($0.key, $0.value.name, $0.value.posts) }.parallelMap { slug, name, posts in
+            try writeTag(slug: slug, name: name, posts: posts)
+        }
+        return 1 + counts.reduce(0, +)
+    }
+
+    private func writeTag(slug: String, name: String, posts: [SitePage]) throws -> Int {
+        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "tags/\(slug)/")
+        let feeds: [[String: String]] = [
+            ["type": "application/rss+xml", "title": "\(name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
+            ["type": "application/atom+xml", "title": "\(name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
+            ["type": "application/feed+json", "title": "\(name) (JSON Feed)", "url": urls.absolute("tags/\(slug)/feed.json")],
+        ]
+        for page in listing.pages {
+            var ctx = context.simple(kind: "tag", title: "Posts tagged “\(name)”", path: page.path, extra: ["feeds": feeds])
+            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            try render("list", ctx, to: page.path + "index.html")
+        }
+        return listing.pages.count
+    }
+
+    private func writeReading() throws -> Int {
+        guard !reading.sources.isEmpty else { return 0 }
+        var count = 0
+        let sources: [[String: Any]] = reading.sources.map {
+            ["name": $0.name, "url": urls.relative("reading/\($0.slug)/"), "count": $0.entries.count]
+        }
+        var listings: [(path: String, title: String, entries: [SitePage])] = [("reading/", config.readingTitle, reading.allEntries)]
+        for source in reading.sources { listings.append(("reading/\(source.slug)/", source.name, source.entries)) }
+        for listing in listings {
+            let pagination = Pagination(items: listing.entries, perPage: config.paginate * 2, basePath: listing.path)
+            for page in pagination.pages {
+                var ctx = context.simple(kind: "reading", title: listing.title, path: page.path,
+                                         extra: ["intro": "Posts from the feeds this site follows, linked to their original pages.", "sources": sources])
+                ctx["list"] = pagination.context(page, urls: urls) { context.listItem($0) }
                 try render("list", ctx, to: page.path + "index.html")
                 count += 1
             }

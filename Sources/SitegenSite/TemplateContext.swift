@@ -2,11 +2,13 @@ import Foundation
 import SitegenCore
 
 /// Builds the dictionaries Mustache templates see. Keys are documented in docs/themes.md.
-struct TemplateContext: Sendable {
+struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` holds only value types
     let config: SiteConfig
     let urls: URLBuilder
     /// Navigation links: the site's pages and its listing pages.
     let nav: [[String: String]]
+    /// The `site` object every template sees, built once.
+    let site: [String: Any]
 
     init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], hasReading: Bool) {
         self.config = config
@@ -17,21 +19,18 @@ struct TemplateContext: Sendable {
             nav.append(["title": page.title, "url": urls.relative(page.path)])
         }
         self.nav = nav
+        site = [
+            "title": config.title, "description": config.description, "language": config.language,
+            "baseURL": urls.base, "root": urls.root, "nav": nav,
+            "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
+            "hasAuthors": !config.authors.isEmpty,
+        ]
     }
 
     private static func navOrder(_ a: SitePage, _ b: SitePage) -> Bool {
         let wa = a.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
         let wb = b.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
         return (wa, a.title, a.path) < (wb, b.title, b.path)
-    }
-
-    var site: [String: Any] {
-        [
-            "title": config.title, "description": config.description, "language": config.language,
-            "baseURL": urls.base, "root": urls.root, "nav": nav,
-            "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
-            "hasAuthors": !config.authors.isEmpty,
-        ]
     }
 
     /// The context of a page whose content is not a document (listings, tags, 404).
@@ -66,6 +65,12 @@ struct TemplateContext: Sendable {
         }
         if p.rendered.wordCount > 0 { page["readingTime"] = max(1, Int((Double(p.rendered.wordCount) / 230).rounded())) }
         if let image = meta.extra["image"]?.stringValue { page["image"] = urls.absolutize(image) }
+        if p.kind == .entry {
+            page["sourceName"] = meta.extra["source_name"]?.stringValue ?? ""
+            page["sourceURL"] = urls.relative("reading/\(meta.extra["source_slug"]?.stringValue ?? "")/")
+            page["link"] = meta.link ?? ""
+            page["ogType"] = "article"
+        }
         if let newer { page["newer"] = ["title": newer.title, "url": urls.relative(newer.path)] }
         if let older { page["older"] = ["title": older.title, "url": urls.relative(older.path)] }
         page.merge(extra) { $1 }
@@ -74,8 +79,9 @@ struct TemplateContext: Sendable {
 
     /// A post as an item of a listing page.
     func listItem(_ p: SitePage) -> [String: Any] {
+        let url = p.kind == .entry && p.path.isEmpty ? (p.document.metadata.link ?? "") : urls.relative(p.path)
         var item: [String: Any] = [
-            "title": p.title, "titleHTML": HTML.escape(p.title), "url": urls.relative(p.path),
+            "title": p.title, "titleHTML": HTML.escape(p.title), "url": url,
             "summary": p.document.metadata.description ?? p.rendered.summary,
             "tags": Self.marked(tags(p.document.metadata.tags)), "hasTags": !p.document.metadata.tags.isEmpty,
         ]
@@ -84,7 +90,8 @@ struct TemplateContext: Sendable {
             item["dateISO"] = DateText.iso(date)
             item["shortDate"] = DateText.short(date)
         }
-        return item
+        if p.kind == .entry, let source = p.document.metadata.extra["source_name"]?.stringValue { item["source"] = source }
+        return Self.pruned(item)
     }
 
     func tags(_ names: [String]) -> [[String: Any]] {
