@@ -44,24 +44,22 @@ def svg(width, height, title, body):
 
 def pipeline():
     steps = ["load", "parse", "resolve", "analyse", "render", "write"]
-    notes = ["sitegen.yml, Content/, feeds", "Markdown → Document", "citations, cross-refs",
-             "repetition, claims", "templates", "Site/, atomically"]
+    notes = ["read sitegen.yml, Content/ and the feed cache", "Markdown and feeds become documents",
+             "citations, cross-references, links", "repetition, templates, claims",
+             "templates turn documents into pages", "swap the finished Site/ into place"]
     body = []
-    x, y, w, h, gap = 10, 40, 92, 46, 18
-    for i, (step, note) in enumerate(zip(steps, notes)):
-        left = x + i * (w + gap)
-        body.append(f'<rect class="box" x="{left}" y="{y}" width="{w}" height="{h}" rx="8"/>')
-        body.append(f'<text class="ink" x="{left + w / 2}" y="{y + 28}" font-size="15" font-weight="600" '
-                    f'text-anchor="middle">{step}</text>')
-        body.append(f'<text class="muted" x="{left + w / 2}" y="{y + h + 22 + (i % 2) * 16}" font-size="11.5" '
-                    f'text-anchor="middle">{note}</text>')
+    x, y0, w, h, step = 14, 14, 104, 36, 54
+    for i, (name, note) in enumerate(zip(steps, notes)):
+        y = y0 + i * step
+        body.append(f'<rect class="box" x="{x}" y="{y}" width="{w}" height="{h}" rx="8"/>')
+        body.append(f'<text class="ink" x="{x + w / 2}" y="{y + 23}" font-size="15" font-weight="600" '
+                    f'text-anchor="middle">{name}</text>')
+        body.append(f'<text class="muted" x="{x + w + 18}" y="{y + 23}" font-size="13">{note}</text>')
         if i:
-            ax = left - gap
-            body.append(f'<path class="accent-line" d="M{ax + 2} {y + h / 2}h{gap - 8}" stroke-width="2" fill="none"/>')
-            body.append(f'<path class="accent" d="M{left - 2} {y + h / 2}l-7 -4.5v9z"/>')
-    body.append('<text class="muted" x="10" y="22" font-size="12">one build, left to right; '
-                'every step is timed (sitegen build --timings)</text>')
-    return svg(x * 2 + 6 * w + 5 * gap, 150, "The steps of a sitegen build", "\n".join(body) + "\n")
+            top = y - step + h
+            body.append(f'<path class="accent-line" d="M{x + w / 2} {top + 2}v{step - h - 9}" stroke-width="2" fill="none"/>')
+            body.append(f'<path class="accent" d="M{x + w / 2} {y - 1}l-4.5 -7h9z"/>')
+    return svg(400, y0 + 5 * step + h + 14, "The steps of a sitegen build", "\n".join(body) + "\n")
 
 
 def venn(k=3):
