@@ -141,6 +141,12 @@ enum EmbeddedTheme {
 <section class="post-list" aria-labelledby="list-heading">
 <h1 id="list-heading">{{page.heading}}</h1>
 {{#page.intro}}<p class="intro">{{page.intro}}</p>{{/page.intro}}
+{{#page.intro}}
+<ul class="sources" aria-label="Sources">
+{{#page.sources}}<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
+{{/page.sources}}
+</ul>
+{{/page.intro}}
 <ol class="posts">
 {{#list.items}}
 <li>
@@ -416,7 +422,7 @@ main { display: block; max-width: 76rem; margin: 0 auto; padding: 2.5rem var(--p
 .toc .toc-level-4, .toc .toc-level-5, .toc .toc-level-6 { padding-left: 2.2rem; font-size: 0.92em; }
 .toc-number { color: var(--muted); font-variant-numeric: tabular-nums; }
 /* Numbers in the contents only when the headings show them too (number-sections). */
-.post:not(:has(.header-section-number)) .toc-number { display: none; }
+.post:not(:has(.header-section-number)) .toc-number, .toc-number:empty { display: none; }
 
 @media (min-width: 62rem) {
   .post, .page, .entry { grid-template-columns: minmax(0, var(--measure)) var(--margin); column-gap: var(--gutter); }
@@ -591,6 +597,7 @@ aside.margin-note p { margin-bottom: 0.5rem; }
 .footnotes hr { margin: 0 0 1rem; width: 8rem; }
 .footnotes ol { padding-left: 1.5em; }
 .footnotes li::marker { font-family: var(--font-ui); font-size: 0.85em; }
+.footnotes li p { margin-bottom: 0.5rem; }
 .footnotes li:target { background: var(--highlight); border-radius: 3px; }
 .footnote-back { text-decoration: none; margin-left: 0.25em; }
 
@@ -642,6 +649,9 @@ aside.margin-note p { margin-bottom: 0.5rem; }
 .archive li { display: flex; gap: 1rem; align-items: baseline; margin: 0.45rem 0; }
 .archive time { font-family: var(--font-mono); font-size: 0.82rem; color: var(--muted); flex: none; }
 
+.sources { list-style: none; padding: 0; margin: 0 0 1.5rem; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; font-family: var(--font-ui); font-size: 0.9rem; }
+.sources li { margin: 0; }
+.sources .count { font-size: 0.75rem; color: var(--muted); margin-left: 0.15rem; }
 .tag-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.6rem; font-family: var(--font-ui); }
 .tag-cloud li { margin: 0; }
 .tag-cloud .count { font-size: 0.75rem; color: var(--muted); margin-left: 0.2rem; }
@@ -665,7 +675,7 @@ aside.margin-note p { margin-bottom: 0.5rem; }
   .site-nav { padding-top: 0.75rem; padding-bottom: 0.75rem; }
   .site-nav ul { gap: 0.2rem 1rem; }
   .post-nav { grid-template-columns: 1fr; }
-  .post-nav .older { grid-column: 1; }
+  .post-nav .older { grid-column: 1; text-align: left; }
   pre { margin-left: calc(-1 * var(--pad)); margin-right: calc(-1 * var(--pad)); border-radius: 0; border-left: 0; border-right: 0; }
   .archive li { flex-direction: column; gap: 0; margin-bottom: 0.8rem; }
 }

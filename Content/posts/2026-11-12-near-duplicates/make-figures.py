@@ -103,7 +103,7 @@ def error_plot(j, rows):
 
 
 def s_curves():
-    left, top, width, height = 52, 16, 250, 170
+    left, top, width, height = 52, 40, 250, 170
 
     def x(s):
         return left + s * width
@@ -113,15 +113,16 @@ def s_curves():
 
     ticks = [(f"{v:.1f}", v) for v in (0, 0.2, 0.4, 0.6, 0.8, 1.0)]
     body = frame(left, top, width, height, [(t, x(v)) for t, v in ticks], [(t, y(v)) for t, v in ticks],
-                 "Jaccard similarity s", "probability of becoming a candidate")
+                 "Jaccard similarity s", "probability of a candidate pair")
     for i, (b, r) in enumerate(BANDINGS):
         points = " ".join(f"{x(s / 200):.1f},{y(1 - (1 - (s / 200) ** r) ** b):.1f}" for s in range(201))
         body.append(f'<polyline class="c{i}" points="{points}" fill="none" stroke-width="2"/>')
         t = (1 / b) ** (1 / r)
         body.append(f'<circle class="f{i}" cx="{x(t):.1f}" cy="{y(1 - (1 - t ** r) ** b):.1f}" r="3.5"/>')
-        body.append(f'<path class="c{i}" d="M{left + 8} {top + 12 + i * 17}h20" stroke-width="2"/>'
-                    f'<text class="ink" x="{left + 34}" y="{top + 16 + i * 17}" font-size="11.5">b = {b}, r = {r}</text>')
-    return svg(320, 230, "Probability that a pair becomes a candidate against its similarity, for three bandings",
+        lx = 8 + i * 104
+        body.append(f'<path class="c{i}" d="M{lx} 14h18" stroke-width="2"/>'
+                    f'<text class="ink" x="{lx + 23}" y="18" font-size="11.5">b = {b}, r = {r}</text>')
+    return svg(320, 254, "Probability that a pair becomes a candidate against its similarity, for three bandings",
                "\n".join(body))
 
 
