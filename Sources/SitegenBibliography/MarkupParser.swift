@@ -1,0 +1,89 @@
+/// Reads the CSL-JSON rich-text subset; anything that is not one of its tags is text.
+struct MarkupParser {
+    private let s: [Unicode.Scalar]
+    private var i = 0
+    private var depth = 0
+
+    init(_ scalars: [Unicode.Scalar]) { s = scalars }
+
+    private static let openTags: [(String, String)] = [
+        ("<i>", "i"), ("<em>", "i"), ("<b>", "b"), ("<strong>", "b"), ("<sup>", "sup"), ("<sub>", "sub"),
+        ("<span class=\"nocase\">", "nocase"), ("<span class=\"nodecor\">", "span"),
+        ("<span style=\"font-variant:small-caps;\">", "sc"), ("<span style=\"font-variant: small-caps;\">", "sc"),
+        ("<sc>", "sc2"), ("<span>", "span"),
+    ]
+
+    private func closeTag(for kind: String) -> String {
+        switch kind {
+        case "i": return "</i>"
+        case "b": return "</b>"
+        case "sup": return "</sup>"
+        case "sub": return "</sub>"
+        case "sc2": return "</sc>"
+        default: return "</span>"
+        }
+    }
+
+    private func hasPrefix(_ p: String) -> Bool {
+        var j = i
+        for c in p.unicodeScalars {
+            guard j < s.count, s[j] == c else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    mutating func parseSequence(closing: String?) -> [RichInline] {
+        var out: [RichInline] = []
+        var text = ""
+        func flush() {
+            if !text.isEmpty { out.append(.text(text)); text = "" }
+        }
+        while i < s.count {
+            if let closing, hasPrefix(closing) || (closing == "</i>" && hasPrefix("</em>"))
+                || (closing == "</b>" && hasPrefix("</strong>")) {
+                i += hasPrefix(closing) ? closing.unicodeScalars.count : (closing == "</i>" ? 5 : 9)
+                flush()
+                return out
+            }
+            if s[i] == "<", depth < 64, let (tag, kind) = Self.openTags.first(where: { hasPrefix($0.0) }) {
+                flush()
+                i += tag.unicodeScalars.count
+                depth += 1
+                let inner = parseSequence(closing: closeTag(for: kind))
+                depth -= 1
+                out.append(wrap(kind, inner))
+                continue
+            }
+            if s[i] == "&", let (decoded, length) = entity() {
+                text += decoded
+                i += length
+                continue
+            }
+            text.unicodeScalars.append(s[i])
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    private func wrap(_ kind: String, _ inner: [RichInline]) -> RichInline {
+        switch kind {
+        case "i": return .italic(inner)
+        case "b": return .bold(inner)
+        case "sup": return .superscript(inner)
+        case "sub": return .subscript(inner)
+        case "nocase": return .nocase(inner)
+        case "sc", "sc2": return .smallCaps(inner)
+        default: return .span(classes: [], inner)
+        }
+    }
+
+    private func entity() -> (String, Int)? {
+        for (name, value) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#38;", "&")]
+        where hasPrefix(name) {
+            return (value, name.unicodeScalars.count)
+        }
+        return nil
+    }
+}
