@@ -51,7 +51,14 @@ struct LaTeXConverter {
             case "-":
                 if peek(1) == "-" && peek(2) == "-" { text += "—"; i += 3 } else if peek(1) == "-" { text += "–"; i += 2 } else { text += "-"; i += 1 }
             case "`":
-                if peek(1) == "`" { text += "“"; i += 2 } else { text += "‘"; i += 1 }
+                if peek(1) == "`" {
+                    flush()
+                    i += 2
+                    out.append(quoted())
+                } else {
+                    text += "‘"
+                    i += 1
+                }
             case "'":
                 if peek(1) == "'" { text += "”"; i += 2 } else { text += "’"; i += 1 }
             case "\n", "\t", "\r":
@@ -67,6 +74,24 @@ struct LaTeXConverter {
         }
         flush()
         return out
+    }
+
+    /// After "``": the text up to the matching "''" becomes a quotation; without one, an opening quote mark.
+    private mutating func quoted() -> RichInline {
+        var j = i
+        var level = 0
+        while j + 1 < s.count {
+            if s[j] == "{" { level += 1 }
+            if s[j] == "}" { level -= 1; if level < 0 { break } }
+            if level == 0 && s[j] == "'" && s[j + 1] == "'" { break }
+            j += 1
+        }
+        guard j + 1 < s.count, s[j] == "'", s[j + 1] == "'" else { return .text("“") }
+        let inner = Array(s[i..<j])
+        i = j + 2
+        var sub = LaTeXConverter(inner)
+        sub.depth = depth + 1
+        return .quoted(single: false, sub.sequence(untilBrace: false))
     }
 
     private mutating func group() -> [RichInline] {
@@ -178,6 +203,27 @@ struct LaTeXConverter {
         }
     }
 
+    /// Minimal TeX math to Unicode: Greek letters and common symbols, `^`/`_` with one character or a group.
+    static func mathText(_ tex: String) -> String {
+        var out = ""
+        let t = Array(tex.unicodeScalars)
+        var k = 0
+        while k < t.count {
+            let c = t[k]
+            if c == "\\" {
+                var name = ""
+                k += 1
+                while k < t.count, t[k].properties.isAlphabetic { name.unicodeScalars.append(t[k]); k += 1 }
+                out += LaTeXSymbols.math[name] ?? LaTeXSymbols.symbols[name] ?? name
+                continue
+            }
+            if c == "{" || c == "}" { k += 1; continue }
+            out.unicodeScalars.append(c)
+            k += 1
+        }
+        return out
+    }
+
     /// `$…$`: simple symbols, superscripts and subscripts become Unicode text; anything else stays TeX.
     private mutating func math() -> RichInline {
         i += 1
@@ -187,6 +233,6 @@ struct LaTeXConverter {
             i += 1
         }
         if current == "$" { i += 1 }
-        return .math(tex)
+        return .math(Self.mathText(tex))
     }
 }

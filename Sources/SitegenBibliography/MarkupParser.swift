@@ -55,6 +55,14 @@ struct MarkupParser {
                 out.append(wrap(kind, inner))
                 continue
             }
+            if (s[i] == "\u{201C}" || s[i] == "\""), depth < 64, let close = matchingQuote(from: i) {
+                flush()
+                var inner = MarkupParser(Array(s[(i + 1)..<close]))
+                inner.depth = depth + 1
+                out.append(.quoted(single: false, inner.parseSequence(closing: nil)))
+                i = close + 1
+                continue
+            }
             if s[i] == "&", let (decoded, length) = entity() {
                 text += decoded
                 i += length
@@ -65,6 +73,18 @@ struct MarkupParser {
         }
         flush()
         return out
+    }
+
+    /// The index of the quote closing the one at `start`: "…" or “…”, on the same tag level.
+    private func matchingQuote(from start: Int) -> Int? {
+        let closing: Unicode.Scalar = s[start] == "\"" ? "\"" : "\u{201D}"
+        var j = start + 1
+        while j < s.count {
+            if s[j] == closing { return j > start + 1 ? j : nil }
+            if s[j] == "\u{201C}" && closing == "\u{201D}" { return nil }
+            j += 1
+        }
+        return nil
     }
 
     private func wrap(_ kind: String, _ inner: [RichInline]) -> RichInline {

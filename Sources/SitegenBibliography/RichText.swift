@@ -3,7 +3,7 @@
 public enum RichText {
     /// Parses a field value written in the CSL-JSON markup subset; unknown tags stay literal text.
     public static func parse(_ markup: String) -> [RichInline] {
-        guard markup.contains("<") || markup.contains("&") else { return markup.isEmpty ? [] : [.text(markup)] }
+        guard markup.contains(where: { $0 == "<" || $0 == "&" || $0 == "\u{201C}" || $0 == "\"" }) else { return markup.isEmpty ? [] : [.text(markup)] }
         var parser = MarkupParser(Array(markup.unicodeScalars))
         return parser.parseSequence(closing: nil)
     }

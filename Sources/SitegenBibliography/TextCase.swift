@@ -51,7 +51,7 @@ enum TextCase: String, Sendable {
         case .math:
             return inline
         case .nocase(let c), .smallCaps(let c), .superscript(let c), .subscript(let c):
-            _ = Self.advance(RichText.plain(c), &state)
+            state = Self.next(after: RichText.plain(c), from: state)
             return inline
         default:
             return inline.replacingChildren(inline.children.map { transform($0, &state) })
@@ -60,13 +60,13 @@ enum TextCase: String, Sendable {
 
     private func step(_ chunk: String, _ state: inout State) -> String {
         let before = state
-        state = Self.advance(chunk, &state)
+        state = Self.next(after: chunk, from: state)
         guard chunk.allSatisfy({ $0.isLetter || $0.isNumber }) else { return chunk }
         return change(chunk, before)
     }
 
     /// The state after `chunk` (citeproc's `g`).
-    private static func advance(_ chunk: String, _ state: inout State) -> State {
+    private static func next(after chunk: String, from state: State) -> State {
         guard let c = chunk.last else { return state }
         if c == "." || c == "?" || c == "!" || c == ":" { return .afterSentencePunct }
         if c.isLetter || c.isNumber { return .afterWordChar }

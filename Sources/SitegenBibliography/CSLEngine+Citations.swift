@@ -1,0 +1,201 @@
+extension CSLEngine {
+    /// One cite of a citation, rendered and annotated for grouping and collapsing.
+    struct RenderedCite {
+        var request: Request
+        var id: String?
+        var output: CSLOutput
+        var hasLocator: Bool
+        var affixed: Bool
+        var namesText: String?
+        var number: Int?
+    }
+
+    func renderCitations(_ citations: [[Request]], _ ctx: Context) -> [[RichInline]] {
+        var seen = Set<String>()
+        var previous: (id: String, locator: String?)?
+        var out: [[RichInline]] = []
+        for citation in citations {
+            var cites: [RenderedCite] = []
+            for r in citation {
+                guard let item = items[r.key] else {
+                    cites.append(RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true, namesText: nil, number: nil))
+                    previous = nil
+                    continue
+                }
+                let parsed = locators.parse(r.suffix)
+                var cite = CSLCite(item: item)
+                cite.locator = parsed.locator
+                cite.label = parsed.label
+                cite.citationNumber = ctx.numbers[r.key]
+                cite.yearSuffix = ctx.suffixes[r.key]
+                cite.disambiguation = ctx.settings[r.key] ?? CSLDisambiguation()
+                if !seen.contains(r.key) {
+                    cite.position = .first
+                } else if let p = previous, p.id == r.key, citation.count == 1 {
+                    cite.position = p.locator == parsed.locator ? .ibid : (parsed.locator == nil ? .subsequent : .ibidWithLocator)
+                } else {
+                    cite.position = .subsequent
+                }
+                seen.insert(r.key)
+                previous = (r.key, parsed.locator)
+                let key = CiteKey(id: r.key, position: cite.position.rawValue, locator: cite.locator, label: cite.label,
+                                  number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
+                var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
+                if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
+                let namesText = output.first(.names).map { RichText.plain(renderer().render($0)) }
+                let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
+                let suffix = parsed.suffix
+                var pieces: [CSLOutput] = []
+                if !prefix.isEmpty { pieces.append(.tagged(.affix, .text(prefix + " "))) }
+                pieces.append(.tagged(.item(r.key), output))
+                if !suffix.trimmingCharacters(in: .whitespaces).isEmpty {
+                    let s = suffix.first.map { $0 == " " || $0 == "," || $0 == ";" || $0 == "." || $0 == ":" } == true ? suffix : " " + suffix
+                    pieces.append(.tagged(.affix, .text(s)))
+                }
+                cites.append(RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: parsed.locator != nil,
+                                          affixed: !prefix.isEmpty || !suffix.isEmpty, namesText: namesText, number: cite.citationNumber))
+            }
+            out.append(finish(assemble(cites)))
+        }
+        return out
+    }
+
+    /// Sorts, groups, collapses and wraps the cites of one citation; narrative cites become "Author (rest)".
+    private func assemble(_ input: [RenderedCite]) -> [RichInline] {
+        var cites = input
+        if cites.count > 1, !style.citation.sort.isEmpty, cites.allSatisfy({ $0.id != nil }) {
+            let order = sorted(cites.compactMap(\.id), layout: style.citation, kind: "cite", numbers: Dictionary(cites.compactMap { c in c.id.map { ($0, c.number ?? 0) } }, uniquingKeysWith: { a, _ in a }))
+            var pool = cites
+            cites = order.compactMap { id in
+                guard let k = pool.firstIndex(where: { $0.id == id }) else { return nil }
+                return pool.remove(at: k)
+            } + pool
+        }
+        let narrative = cites.filter { $0.request.mode == .narrative }
+        let normal = cites.filter { $0.request.mode != .narrative }
+        var parts: [[RichInline]] = []
+        for n in narrative { parts.append(narrativeInlines(n)) }
+        if !normal.isEmpty { parts.append(wrapped(normal)) }
+        return RichInlineBuilder.normalize(Array(parts.enumerated().flatMap { $0.offset == 0 ? $0.element : [.text(" ")] + $0.element }))
+    }
+
+    private func narrativeInlines(_ c: RenderedCite) -> [RichInline] {
+        guard let id = c.id, let names = c.output.first(.names) else { return wrapped([c]) }
+        let author = renderer().render(names)
+        var rest = c
+        rest.output = c.output.replacingFirst(.names) { _ in .empty }
+        let restInlines = RichText.plain(renderer().render(rest.output)).trimmingCharacters(in: .whitespaces).isEmpty ? [] : wrapped([rest])
+        let link: [RichInline] = [.link(url: "#ref-" + id, author)]
+        return restInlines.isEmpty ? link : link + [.text(" ")] + restInlines
+    }
+
+    /// Joins cites with the layout delimiter (or the cite-group / after-collapse delimiters) inside the
+    /// layout's affixes and formatting.
+    func wrapped(_ input: [RenderedCite]) -> [RichInline] {
+        let attrs = style.citation.attributes
+        let layoutF = style.citation.formatting
+        let delimiter = layoutF.delimiter ?? ""
+        let collapse = attrs["collapse"]
+        let groupDelimiter = attrs["cite-group-delimiter"] ?? ", "
+        let afterCollapse = attrs["after-collapse-delimiter"] ?? delimiter
+        var cites = input
+        if collapse != nil || attrs["cite-group-delimiter"] != nil, collapse != "citation-number" {
+            cites = groupByNames(cites)
+        }
+        var pieces: [(inlines: [RichInline], delimiterBefore: String)] = []
+        if collapse == "citation-number" {
+            pieces = collapseNumbers(cites, delimiter: delimiter, afterCollapse: afterCollapse)
+        } else {
+            var k = 0
+            while k < cites.count {
+                let c = cites[k]
+                var groupEnd = k + 1
+                if collapse != nil || attrs["cite-group-delimiter"] != nil, let names = c.namesText, !names.isEmpty {
+                    while groupEnd < cites.count, cites[groupEnd].namesText == names, cites[groupEnd].request.mode != .suppressAuthor { groupEnd += 1 }
+                }
+                let before = k == 0 ? "" : (pieces.last.map { _ in (k > 0 && groupSizeEnding(at: k - 1, cites) > 1) ? afterCollapse : delimiter } ?? delimiter)
+                pieces.append((renderer(links: true).render(c.output), before))
+                if groupEnd > k + 1 {
+                    for j in (k + 1)..<groupEnd {
+                        let stripped = cites[j].output.replacingFirst(.names) { _ in .empty }
+                        let d = cites[j - 1].hasLocator || cites[j - 1].affixed ? afterCollapse : groupDelimiter
+                        pieces.append((renderer(links: true).render(stripped), d))
+                    }
+                }
+                k = groupEnd
+            }
+        }
+        var joined: [[RichInline]] = []
+        for (n, p) in pieces.enumerated() where !p.inlines.isEmpty {
+            if n > 0 && !joined.isEmpty {
+                let c = RichInlineBuilder.firstCharacter(p.inlines)
+                if !(c == "," || c == ";" || c == ".") { joined.append([.text(p.delimiterBefore)]) }
+            }
+            joined.append(p.inlines)
+        }
+        var f = layoutF
+        f.delimiter = nil
+        return CSLRenderer.apply(f, CSLRenderer.joinFixingPunctuation(joined))
+    }
+
+    private func groupSizeEnding(at index: Int, _ cites: [RenderedCite]) -> Int {
+        guard let names = cites[index].namesText, !names.isEmpty else { return 1 }
+        var n = 1
+        var j = index - 1
+        while j >= 0, cites[j].namesText == names {
+            n += 1
+            j -= 1
+        }
+        return n
+    }
+
+    /// Brings cites with the same rendered names next to the first of them.
+    private func groupByNames(_ cites: [RenderedCite]) -> [RenderedCite] {
+        var order: [String] = []
+        var groups: [String: [RenderedCite]] = [:]
+        var singles: [(Int, RenderedCite)] = []
+        for (n, c) in cites.enumerated() {
+            guard let key = c.namesText, !key.isEmpty else { singles.append((n, c)); continue }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(c)
+        }
+        if singles.isEmpty { return order.flatMap { groups[$0] ?? [] } }
+        var out: [RenderedCite] = []
+        var emitted = Set<String>()
+        for c in cites {
+            if let key = c.namesText, !key.isEmpty {
+                if emitted.insert(key).inserted { out += groups[key] ?? [] }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Numeric styles: runs of three or more consecutive numbers become "first–last".
+    private func collapseNumbers(_ cites: [RenderedCite], delimiter: String, afterCollapse: String) -> [(inlines: [RichInline], delimiterBefore: String)] {
+        var out: [(inlines: [RichInline], delimiterBefore: String)] = []
+        var k = 0
+        var lastWasRange = false
+        while k < cites.count {
+            var end = k
+            while end + 1 < cites.count, let a = cites[end].number, let b = cites[end + 1].number, b == a + 1,
+                !cites[end].affixed, !cites[end + 1].affixed, !cites[end].hasLocator, !cites[end + 1].hasLocator {
+                end += 1
+            }
+            let before = k == 0 ? "" : (lastWasRange ? afterCollapse : delimiter)
+            if end - k >= 2 {
+                let first = renderer(links: true).render(cites[k].output)
+                let last = renderer(links: true).render(cites[end].output)
+                out.append((first + [.text("–")] + last, before))
+                lastWasRange = true
+                k = end + 1
+            } else {
+                out.append((renderer(links: true).render(cites[k].output), before))
+                lastWasRange = false
+                k += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import SitegenCore
+import Testing
+@testable import SitegenBibliography
+
+/// Formats a 118-entry bibliography with sitegen and with `pandoc --citeproc`, citing every key in several modes,
+/// and compares reference entries and in-text citations as normalised text.
+@Suite(.serialized) struct ConformanceTests {
+    struct Spec {
+        var markdown: String
+        var citation: Citation
+    }
+
+    static let styleDirectory = "/usr/share/citation-style-language/styles"
+
+    static func specs(keys: [String]) -> [Spec] {
+        let loc = SourceLocation(file: "doc.md", line: 1, column: 1)
+        func item(_ k: String, _ prefix: String = "", _ suffix: String = "", _ mode: Citation.Mode = .normal) -> Citation.Item {
+            Citation.Item(key: k, prefix: prefix, suffix: suffix, mode: mode, location: loc)
+        }
+        var out: [Spec] = []
+        func add(_ md: String, _ items: [Citation.Item]) { out.append(Spec(markdown: md, citation: Citation(items: items, location: loc))) }
+        for (n, k) in keys.enumerated() {
+            add("[@\(k)]", [item(k)])
+            add("@\(k)", [item(k, "", "", .narrative)])
+            add("[-@\(k)]", [item(k, "", "", .suppressAuthor)])
+            switch n % 4 {
+            case 0: add("[see @\(k), pp. 33-35]", [item(k, "see", ", pp. 33-35")])
+            case 1: add("[@\(k), chap. 2]", [item(k, "", ", chap. 2")])
+            case 2: add("@\(k) [p. 7]", [item(k, "", "p. 7", .narrative)])
+            default: add("[@\(k), sec. 3 and passim]", [item(k, "", ", sec. 3 and passim")])
+            }
+        }
+        for start in stride(from: 0, to: keys.count - 3, by: 10) {
+            let group = Array(keys[start..<(start + 3)])
+            add("[" + group.map { "@" + $0 }.joined(separator: "; ") + "]", group.map { item($0) })
+        }
+        for group in [["smith2020a", "smith2020b", "smith2020c"], ["brown2004a", "brown2004b"], ["cole2006a", "cole2006b"],
+                      ["smith2020b", "smithjane2020", "smith2020a"], ["adams2001", "adams2001"]] {
+            add("[" + group.map { "@" + $0 }.joined(separator: "; ") + "]", group.map { item($0) })
+        }
+        add("[@adams2001, 45; @baker2003, 46]", [item("adams2001", "", ", 45"), item("baker2003", "", ", 46")])
+        return out
+    }
+
+    struct Outcome {
+        var entryMatches = 0
+        var entryTotal = 0
+        var citationMatches = 0
+        var citationTotal = 0
+        var differences: [String] = []
+        var percent: Double {
+            let total = entryTotal + citationTotal
+            return total == 0 ? 100 : 100 * Double(entryMatches + citationMatches) / Double(total)
+        }
+    }
+
+    static func compare(style: CSLStyle, pandocArguments: [String], label: String) throws -> Outcome? {
+        guard PandocReference.executable != nil else {
+            print("conformance [\(label)]: pandoc not installed, skipped")
+            return nil
+        }
+        let (items, diagnostics) = Bibliography.parse(ConformanceBibliography.bib, format: .biblatex, file: "refs.bib")
+        #expect(diagnostics.isEmpty, "the conformance bibliography reads cleanly: \(diagnostics)")
+        let specs = specs(keys: items.map(\.id))
+        let dir = try PandocReference.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try ConformanceBibliography.bib.write(to: dir.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
+        let md = "---\nbibliography: refs.bib\nsuppress-bibliography: false\n---\n\n" + specs.map(\.markdown).joined(separator: "\n\n") + "\n"
+        try md.write(to: dir.appendingPathComponent("doc.md"), atomically: true, encoding: .utf8)
+        let html = try PandocReference.run(["--citeproc", "-t", "html", "--wrap=none"] + pandocArguments + ["doc.md"], in: dir)
+        let reference = PandocReference.parse(html)
+        let processor = CSLCitationProcessor(style: style, items: items)
+        let doc = Document(id: "doc", origin: .file(path: "doc.md"), metadata: Metadata(), root: Section(level: 0, location: SourceLocation(file: "doc.md", line: 1, column: 1)))
+        let mine = processor.formatPlain(specs.map(\.citation), in: doc)
+        var outcome = Outcome()
+        let mineEntries = Dictionary(mine.entries.map { ($0.id, PandocReference.normalize(RichText.escapeMarkup($0.text))) }, uniquingKeysWith: { a, _ in a })
+        for (id, expected) in reference.entries {
+            outcome.entryTotal += 1
+            let got = mineEntries[id] ?? "<missing>"
+            if got == expected { outcome.entryMatches += 1 } else { outcome.differences.append("entry \(id)\n    pandoc:  \(expected)\n    sitegen: \(got)") }
+        }
+        if mine.entries.map(\.id) != reference.entries.map(\.0) {
+            outcome.differences.append("bibliography order differs:\n    pandoc:  \(reference.entries.map(\.0).joined(separator: " "))\n    sitegen: \(mine.entries.map(\.id).joined(separator: " "))")
+        }
+        for (n, spec) in specs.enumerated() {
+            outcome.citationTotal += 1
+            let expected = n < reference.citations.count ? reference.citations[n] : "<missing>"
+            let got = PandocReference.normalize(RichText.escapeMarkup(mine.citations[n]))
+            if got == expected { outcome.citationMatches += 1 } else { outcome.differences.append("citation \(spec.markdown)\n    pandoc:  \(expected)\n    sitegen: \(got)") }
+        }
+        print("conformance [\(label)]: entries \(outcome.entryMatches)/\(outcome.entryTotal), citations \(outcome.citationMatches)/\(outcome.citationTotal), "
+              + String(format: "%.1f%% identical", outcome.percent))
+        for d in outcome.differences { print("  [\(label)] " + d) }
+        return outcome
+    }
+
+    @Test func defaultStyleMatchesPandoc() throws {
+        guard let outcome = try Self.compare(style: CSLStyle.builtinAuthorDate, pandocArguments: [], label: "default") else { return }
+        #expect(outcome.entryTotal >= 100)
+        #expect(outcome.percent >= 98.0)
+    }
+
+    @Test(arguments: ["apa", "ieee", "nature"])
+    func publicStyleMatchesPandoc(name: String) throws {
+        let path = "\(Self.styleDirectory)/\(name).csl"
+        guard FileManager.default.fileExists(atPath: path) else {
+            print("conformance [\(name)]: \(path) not present, skipped")
+            return
+        }
+        let (style, diagnostics) = CSLStyle.load(path: path)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        let loaded = try #require(style)
+        guard let outcome = try Self.compare(style: loaded, pandocArguments: ["--csl=\(path)"], label: name) else { return }
+        #expect(outcome.percent >= 95.0)
+    }
+}
