@@ -42,7 +42,7 @@ extension CSLEngine {
                                   number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
                 var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
                 if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
-                let namesText = output.first(.names).map { RichText.plain(renderer().render($0)) }
+                let namesText = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
                 let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
                 let suffix = parsed.suffix
                 var pieces: [CSLOutput] = []

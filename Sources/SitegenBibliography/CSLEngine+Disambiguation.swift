@@ -87,7 +87,8 @@ extension CSLEngine {
                 }.filter { $0.family == name.family && $0.given != name.given }
                 guard !clashes.isEmpty else { continue }
                 let sameInitials = clashes.contains { initialsOf($0.given) == initialsOf(name.given) }
-                settings[id, default: CSLDisambiguation()].givenLevels["\(variable):\(i)"] = sameInitials && !limitToInitials ? 2 : 1
+                if sameInitials && limitToInitials { continue }
+                settings[id, default: CSLDisambiguation()].givenLevels["\(variable):\(i)"] = sameInitials ? 2 : 1
             }
         }
     }
@@ -108,7 +109,8 @@ extension CSLEngine {
                 guard givens.count > 1 else { continue }
                 let myInitials = initialsOf(n.given)
                 let sameInitials = givens.filter { $0 != (n.given ?? "") }.contains { initialsOf($0) == myInitials }
-                settings[id, default: CSLDisambiguation()].givenLevels["\(variable):\(i)"] = sameInitials && !rule.hasSuffix("with-initials") ? 2 : 1
+                if sameInitials && rule.hasSuffix("with-initials") { continue }
+                settings[id, default: CSLDisambiguation()].givenLevels["\(variable):\(i)"] = sameInitials ? 2 : 1
             }
         }
     }

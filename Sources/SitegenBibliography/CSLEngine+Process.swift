@@ -50,7 +50,7 @@ extension CSLEngine {
                 return self.evaluator(cite, mode: .bibliography).renderLayout()
             }
             if let substitute {
-                let names = output.first(.names).map { RichText.plain(renderer().render($0)) }
+                let names = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
                 if let names, names == previousNames, rule.hasPrefix("complete") || rule.hasPrefix("partial") {
                     output = output.replacingFirst(.names) { _ in substitute.isEmpty ? .empty : .tagged(.names, .text(substitute)) }
                 } else {
@@ -69,7 +69,7 @@ extension CSLEngine {
             margin.display = "left-margin"
             var inline = CSLFormatting()
             inline.display = "right-inline"
-            body = .formatted(f, [.formatted(margin, [children[0]]), .formatted(inline, Array(children.dropFirst()))])
+            body = .formatted(f, [.formatted(margin, [children[0], .text(" ")]), .formatted(inline, Array(children.dropFirst()))])
         }
         var f = layout.formatting
         f.delimiter = nil

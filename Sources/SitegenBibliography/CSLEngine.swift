@@ -32,7 +32,7 @@ final class CSLEngine: @unchecked Sendable {
         var disambiguation: CSLDisambiguation
     }
 
-    init(style: CSLStyle, items: [CSLItem], locale: CSLLocale) {
+    init(style: CSLStyle, items: [CSLItem], locale: CSLLocale, baseLocale: CSLLocale = .enUS) {
         self.style = style
         self.locale = locale
         var byID: [String: CSLItem] = [:]
@@ -43,7 +43,7 @@ final class CSLEngine: @unchecked Sendable {
         }
         self.items = byID
         itemOrder = order
-        locators = LocatorParser(locale: locale)
+        locators = LocatorParser(locales: [baseLocale, locale])
     }
 
     /// A cite as the author wrote it.

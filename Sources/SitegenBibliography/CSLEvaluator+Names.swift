@@ -34,7 +34,8 @@ extension CSLEvaluator {
         let rendered = lists.map { renderList(variable: $0.0, names: $0.1, spec: spec, options: options) }
         var f = spec.formatting
         f.delimiter = f.delimiter ?? options.namesDelimiter
-        return .tagged(.names, .group(f, rendered))
+        let key = lists.map { v, names in v + ":" + names.map { [$0.family, $0.given, $0.literal, $0.nonDroppingParticle, $0.droppingParticle, $0.suffix].map { $0 ?? "" }.joined(separator: "|") }.joined(separator: ";") }.joined(separator: "/")
+        return .tagged(.names, .tagged(.nameKey(key), .group(f, rendered)))
     }
 
     private func substitute(_ spec: CSLNames) -> CSLOutput {

@@ -62,7 +62,19 @@ final class CSLEvaluator {
         return lang.hasPrefix("en")
     }
 
-    func eval(_ nodes: [CSLNode]) -> [CSLOutput] { nodes.map(eval) }
+    /// Evaluates siblings; a `<choose>` contributes its branch's outputs one by one, so an enclosing group's
+    /// delimiter goes between them.
+    func eval(_ nodes: [CSLNode]) -> [CSLOutput] {
+        var out: [CSLOutput] = []
+        for node in nodes {
+            if case .choose(let branches) = node {
+                if let b = branches.first(where: { $0.tests.isEmpty || matches($0) }) { out += eval(b.children) }
+            } else {
+                out.append(eval(node))
+            }
+        }
+        return out
+    }
 
     func eval(_ node: CSLNode) -> CSLOutput {
         switch node {
@@ -125,8 +137,8 @@ final class CSLEvaluator {
             hits += 1
             return format(f, .tagged(.citationNumber, .text(String(n))))
         case "year-suffix":
+            calls -= 1
             guard let s = cite.yearSuffix else { return .empty }
-            hits += 1
             yearSuffixDone = true
             return format(f, .tagged(.yearSuffix, .text(Self.suffixLetters(s))))
         case "locator":

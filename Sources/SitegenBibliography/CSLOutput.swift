@@ -16,6 +16,8 @@ indirect enum CSLOutput: Sendable {
         case locator
         /// A prefix/suffix given by the author.
         case affix
+        /// Identifies the people of a names list, for grouping and substitution.
+        case nameKey(String)
     }
 
     case empty
@@ -96,6 +98,18 @@ indirect enum CSLOutput: Sendable {
         case .tagged(let t, let x): return .tagged(t, x.removingTitleCase())
         case .linked(let u, let xs): return .linked(u, xs.map { $0.removingTitleCase() })
         default: return self
+        }
+    }
+
+    /// The identity of the first names list (its people, not their rendering).
+    func firstNameKey() -> String? {
+        switch self {
+        case .tagged(.nameKey(let k), _): return k
+        case .tagged(_, let x): return x.firstNameKey()
+        case .formatted(_, let xs), .linked(_, let xs):
+            for x in xs { if let k = x.firstNameKey() { return k } }
+            return nil
+        default: return nil
         }
     }
 }

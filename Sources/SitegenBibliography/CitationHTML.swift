@@ -47,7 +47,6 @@ enum CitationHTML {
             case .span(let classes, let c) where !classes.isEmpty:
                 out += "<div class=\"\(classes.joined(separator: " "))\">"
                 append(c, &out, la)
-                if classes == ["csl-left-margin"] { out += " " }
                 out += "</div>"
             case .text, .math:
                 out += RichText.html([inline])

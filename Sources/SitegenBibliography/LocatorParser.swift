@@ -11,10 +11,11 @@ struct LocatorParser {
     private let labels: [(String, String)]
 
     /// Builds the table of locator terms of `locale` (long and short, singular and plural, symbols).
-    init(locale: CSLLocale) {
+    init(locales: [CSLLocale]) {
         let kinds = ["book", "chapter", "column", "figure", "folio", "issue", "line", "note", "opus", "page",
                      "paragraph", "part", "section", "sub verbo", "verse", "volume"]
         var table: [(String, String)] = []
+        for locale in locales {
         for kind in kinds {
             for form in ["long", "short", "symbol"] {
                 for plural in [false, true] {
@@ -23,6 +24,7 @@ struct LocatorParser {
                     }
                 }
             }
+        }
         }
         table += [("no.", "issue"), ("nos.", "issue"), ("number", "issue"), ("numbers", "issue")]
         labels = table.sorted { $0.0.count > $1.0.count }
