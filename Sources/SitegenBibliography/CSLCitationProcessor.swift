@@ -14,7 +14,8 @@ public struct CSLCitationProcessor: CitationProcessing {
 
     /// Creates a processor; items with a duplicate key after the first are ignored.
     public init(style: CSLStyle, items: [CSLItem], locale: CSLLocale? = nil) {
-        engine = CSLEngine(style: style, items: items, locale: style.locale(locale ?? .enUS), baseLocale: locale ?? .enUS)
+        let base = locale ?? CSLLocale.builtin(style.defaultLocale)
+        engine = CSLEngine(style: style, items: items, locale: style.locale(base), baseLocale: base)
     }
 
     /// Formats every citation of `document` in one pass, with the bibliography of what was cited plus the

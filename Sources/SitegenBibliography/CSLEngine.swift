@@ -109,6 +109,21 @@ final class CSLEngine: @unchecked Sendable {
 
     /// Final touches on a rendered citation or entry: punctuation moved inside quotes for locales that want it.
     func finish(_ inlines: [RichInline]) -> [RichInline] {
-        locale.punctuationInQuote ? CSLRenderer.punctuationInsideQuotes(inlines) : inlines
+        let moved = locale.punctuationInQuote ? CSLRenderer.punctuationInsideQuotes(inlines) : inlines
+        return RichInlineBuilder.normalize(localizeQuotes(moved))
+    }
+
+    /// Quotation marks from the locale's terms (outer “…”, inner ‘…’ in en-US).
+    private func localizeQuotes(_ inlines: [RichInline]) -> [RichInline] {
+        inlines.flatMap { inline -> [RichInline] in
+            switch inline {
+            case .quoted(let single, let c):
+                let open = locale.term(single ? "open-inner-quote" : "open-quote") ?? (single ? "‘" : "“")
+                let close = locale.term(single ? "close-inner-quote" : "close-quote") ?? (single ? "’" : "”")
+                return [.text(open)] + localizeQuotes(c) + [.text(close)]
+            case .text, .math: return [inline]
+            default: return [inline.replacingChildren(localizeQuotes(inline.children))]
+            }
+        }
     }
 }

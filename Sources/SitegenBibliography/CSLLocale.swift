@@ -25,6 +25,41 @@ public struct CSLLocale: Sendable {
         return locale
     }()
 
+    /// British English: the en-US terms with single outer quotes, punctuation outside quotes and day-month-year dates.
+    public static let enGB: CSLLocale = {
+        var locale = CSLLocale.enUS
+        locale.language = "en-GB"
+        let xml = """
+        <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="en-GB">
+          <style-options punctuation-in-quote="false"/>
+          <date form="text">
+            <date-part name="day" suffix=" "/>
+            <date-part name="month" suffix=" "/>
+            <date-part name="year"/>
+          </date>
+          <date form="numeric">
+            <date-part name="day" form="numeric-leading-zeros" suffix="/"/>
+            <date-part name="month" form="numeric-leading-zeros" suffix="/"/>
+            <date-part name="year"/>
+          </date>
+          <terms>
+            <term name="open-quote">‘</term>
+            <term name="close-quote">’</term>
+            <term name="open-inner-quote">“</term>
+            <term name="close-inner-quote">”</term>
+          </terms>
+        </locale>
+        """
+        if let doc = try? XMLTreeParser.parseXML(Data(xml.utf8)) { locale.merge(doc.root, diagnostics: nil) }
+        return locale
+    }()
+
+    /// The built-in locale for a language tag: en-GB for British English, en-US otherwise.
+    public static func builtin(_ language: String?) -> CSLLocale {
+        guard let language else { return .enUS }
+        return language.lowercased().hasPrefix("en-gb") ? .enGB : .enUS
+    }
+
     /// Adds the terms, date formats and options of a `<locale>` element (overriding existing ones).
     mutating func merge(_ element: XMLElement, diagnostics: CSLStyleParser.DiagnosticSink?) {
         for child in element.elements {

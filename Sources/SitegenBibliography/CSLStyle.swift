@@ -35,7 +35,8 @@ public struct CSLStyle: Sendable {
     /// The effective locale: the built-in en-US with the style's own `<locale>` terms on top.
     public func locale(_ base: CSLLocale = .enUS) -> CSLLocale {
         var l = base
-        for (lang, element) in localeOverrides where lang == nil || lang!.hasPrefix("en") {
+        let applicable = localeOverrides.filter { lang, _ in lang.map { base.language.lowercased().hasPrefix($0.lowercased()) } ?? true }
+        for (_, element) in applicable.sorted(by: { ($0.language?.count ?? 0) < ($1.language?.count ?? 0) }) {
             l.merge(element, diagnostics: nil)
             l.finishBlock()
         }

@@ -91,7 +91,7 @@ struct LaTeXConverter {
         i = j + 2
         var sub = LaTeXConverter(inner)
         sub.depth = depth + 1
-        return .quoted(single: true, sub.sequence(untilBrace: false))
+        return .quoted(single: false, sub.sequence(untilBrace: false))
     }
 
     private mutating func group() -> [RichInline] {

@@ -59,7 +59,7 @@ struct MarkupParser {
                 flush()
                 var inner = MarkupParser(Array(s[(i + 1)..<close]))
                 inner.depth = depth + 1
-                out.append(.quoted(single: true, inner.parseSequence(closing: nil)))
+                out.append(.quoted(single: false, inner.parseSequence(closing: nil)))
                 i = close + 1
                 continue
             }
