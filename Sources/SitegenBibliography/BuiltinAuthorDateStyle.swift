@@ -69,9 +69,18 @@ enum BuiltinAuthorDateStyle {
       <!-- Titles -->
       <macro name="title-alone">
         <choose>
-          <if type="bill book graphic legal_case legislation motion_picture song" match="any">
-            <text variable="title" font-style="italic" text-case="title"/>
+          <if type="patent">
+            <text variable="title"/>
           </if>
+          <else-if type="bill book graphic legal_case legislation motion_picture song" match="any">
+            <group delimiter=" ">
+              <text variable="title" font-style="italic" text-case="title"/>
+              <group delimiter=" " prefix="(" suffix=")">
+                <text term="version"/>
+                <text variable="version"/>
+              </group>
+            </group>
+          </else-if>
           <else>
             <text variable="title" quotes="true" text-case="title"/>
           </else>
@@ -252,6 +261,15 @@ enum BuiltinAuthorDateStyle {
           </else-if>
           <else-if type="speech">
             <text macro="event"/>
+          </else-if>
+          <else-if type="patent">
+            <group delimiter=", ">
+              <text variable="number"/>
+              <group delimiter=" ">
+                <text value="issued"/>
+                <date variable="issued" form="text"/>
+              </group>
+            </group>
           </else-if>
           <else-if type="manuscript"/>
           <else>

@@ -49,6 +49,9 @@ extension CSLEngine {
                 cite.yearSuffix = ctx.suffixes[id]
                 return self.evaluator(cite, mode: .bibliography).renderLayout()
             }
+            if !output.containsLink, let url = Self.titleLink(item) {
+                output = output.replacingFirst(.title) { .linked(url, [$0]) }
+            }
             if let substitute {
                 let names = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
                 if let names, names == previousNames, rule.hasPrefix("complete") || rule.hasPrefix("partial") {
@@ -60,6 +63,13 @@ extension CSLEngine {
             out.append((id, finish(entryInlines(output, layout))))
         }
         return out
+    }
+
+    /// Where a title links to when the style prints no DOI or URL (pandoc's behaviour).
+    static func titleLink(_ item: CSLItem) -> String? {
+        if let doi = item.fields["doi"], !doi.isEmpty { return "https://doi.org/" + doi }
+        if let url = item.fields["url"], !url.isEmpty { return url }
+        return nil
     }
 
     private func entryInlines(_ output: CSLOutput, _ layout: CSLLayout) -> [RichInline] {

@@ -67,8 +67,8 @@ extension CSLEvaluator {
             .map(String.init).filter { $0 != "and" }
         guard !tokens.isEmpty else { return false }
         return tokens.allSatisfy { tok in
-            tok.contains(where: \.isNumber) && tok.allSatisfy { $0.isNumber || $0.isLetter }
-                && !tok.drop(while: \.isLetter).drop(while: \.isNumber).contains(where: \.isNumber)
+            tok.contains(where: \.isNumber) && tok.allSatisfy { $0.isNumber || $0.isLetter || $0 == "." }
+                && tok.first != "." && tok.last != "."
         }
     }
 }

@@ -132,6 +132,8 @@ extension CSLEvaluator {
             let lastIndex = parts.lastIndex(where: { (rank[$0.name] ?? 0) >= (rank[largest] ?? 0) }) else {
             return renderParts(a, parts: parts, season: season)
         }
+        let startOnly = renderParts(a, parts: parts, season: season), endOnly = renderParts(b, parts: parts, season: season)
+        if startOnly.allSatisfy(\.isEmpty) && endOnly.allSatisfy(\.isEmpty) { return [] }
         if largest == "year" {
             var first = parts
             first[first.count - 1].formatting.suffix = nil
@@ -143,6 +145,10 @@ extension CSLEvaluator {
         }
         var out: [CSLOutput] = []
         let dl = CSLFormatting.delimited(delimiter)
+        let block = Array(parts[firstIndex...lastIndex])
+        if renderParts(a, parts: block, season: season).allSatisfy(\.isEmpty) && renderParts(b, parts: block, season: season).allSatisfy(\.isEmpty) {
+            return renderParts(a, parts: parts, season: season)
+        }
         for (k, p) in parts.enumerated() where k < firstIndex { out.append(renderPart(p, a, season: season)) }
         var block1 = Array(parts[firstIndex...lastIndex])
         block1[block1.count - 1].formatting.suffix = nil

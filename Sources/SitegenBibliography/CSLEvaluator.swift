@@ -45,14 +45,10 @@ final class CSLEvaluator {
         }
     }
 
-    /// Renders the layout's children for this cite (without the layout's own affixes).
+    /// Renders the layout's children for this cite; the caller applies the layout's own formatting and affixes.
     func renderLayout() -> CSLOutput {
         guard let layout else { return .empty }
-        var f = layout.formatting
-        f.prefix = nil
-        f.suffix = nil
-        f.delimiter = nil
-        let out = CSLOutput.group(f, eval(layout.children))
+        let out = CSLOutput.group(.none, eval(layout.children))
         return isEnglish ? out : out.removingTitleCase()
     }
 
@@ -166,6 +162,8 @@ final class CSLEvaluator {
         case "page":
             let text = PageRange.format(raw, format: style.options["page-range-format"], delimiter: locale.term("page-range-delimiter") ?? "–")
             return format(f, .literal(RichText.parse(text)))
+        case "title":
+            return format(f, .tagged(.title, .literal(RichText.parse(raw))))
         default:
             return format(f, .literal(RichText.parse(raw)))
         }

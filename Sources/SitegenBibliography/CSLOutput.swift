@@ -14,6 +14,8 @@ indirect enum CSLOutput: Sendable {
         case item(String)
         /// The locator.
         case locator
+        /// The rendered title (linked to the DOI or URL when the style prints neither).
+        case title
         /// A prefix/suffix given by the author.
         case affix
         /// Identifies the people of a names list, for grouping and substitution.
@@ -98,6 +100,16 @@ indirect enum CSLOutput: Sendable {
         case .tagged(let t, let x): return .tagged(t, x.removingTitleCase())
         case .linked(let u, let xs): return .linked(u, xs.map { $0.removingTitleCase() })
         default: return self
+        }
+    }
+
+    /// True when some part is a link (a rendered DOI or URL).
+    var containsLink: Bool {
+        switch self {
+        case .linked: return true
+        case .tagged(_, let x): return x.containsLink
+        case .formatted(_, let xs): return xs.contains { $0.containsLink }
+        default: return false
         }
     }
 

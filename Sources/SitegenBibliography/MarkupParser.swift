@@ -8,7 +8,7 @@ struct MarkupParser {
 
     private static let openTags: [(String, String)] = [
         ("<i>", "i"), ("<em>", "i"), ("<b>", "b"), ("<strong>", "b"), ("<sup>", "sup"), ("<sub>", "sub"),
-        ("<span class=\"nocase\">", "nocase"), ("<span class=\"nodecor\">", "span"),
+        ("<span class=\"nocase\">", "nocase"), ("<span class=\"math\">", "math"), ("<span class=\"nodecor\">", "span"),
         ("<span style=\"font-variant:small-caps;\">", "sc"), ("<span style=\"font-variant: small-caps;\">", "sc"),
         ("<sc>", "sc2"), ("<span>", "span"),
     ]
@@ -94,6 +94,7 @@ struct MarkupParser {
         case "sup": return .superscript(inner)
         case "sub": return .subscript(inner)
         case "nocase": return .nocase(inner)
+        case "math": return .math(RichText.plain(inner))
         case "sc", "sc2": return .smallCaps(inner)
         default: return .span(classes: [], inner)
         }

@@ -23,7 +23,7 @@ public enum RichText {
         }
         switch inline {
         case .text(let s): out += escapeMarkup(s)
-        case .math(let s): out += escapeMarkup(s)
+        case .math(let s): out += "<span class=\"math\">" + escapeMarkup(s) + "</span>"
         case .italic(let c): wrap("<i>", "</i>", c)
         case .bold(let c): wrap("<b>", "</b>", c)
         case .smallCaps(let c): wrap("<span style=\"font-variant:small-caps;\">", "</span>", c)
@@ -69,7 +69,7 @@ public enum RichText {
         for inline in inlines {
             switch inline {
             case .text(let s): out += HTMLText.escape(s)
-            case .math(let s): out += "<span class=\"math inline\">\\(" + HTMLText.escape(s) + "\\)</span>"
+            case .math(let s): out += mathHTML(s)
             case .italic(let c): tag("em", c, &out)
             case .bold(let c): tag("strong", c, &out)
             case .smallCaps(let c): tagged("<span class=\"smallcaps\">", "</span>", c, &out)
@@ -89,6 +89,20 @@ public enum RichText {
                 tagged("<a href=\"\(HTMLText.escape(url))\">", "</a>", c, &out)
             }
         }
+    }
+
+    /// Math as pandoc writes it without a math engine: letters in italics, the rest as text.
+    static func mathHTML(_ s: String) -> String {
+        var out = ""
+        var letters = ""
+        func flush() {
+            if !letters.isEmpty { out += "<em>" + HTMLText.escape(letters) + "</em>"; letters = "" }
+        }
+        for ch in s {
+            if ch.isLetter { letters.append(ch) } else { flush(); out += HTMLText.escape(String(ch)) }
+        }
+        flush()
+        return out
     }
 
     private static func tag(_ name: String, _ c: [RichInline], _ out: inout String) {

@@ -1,4 +1,4 @@
-/// The bibliography of the pandoc conformance test: 110 entries written for sitegen's tests, covering the
+/// The bibliography of the pandoc conformance test: 133 entries written for sitegen's tests, covering the
 /// entry types, name shapes, accents and ambiguities research bloggers run into.
 enum ConformanceBibliography {
     static let bib = #"""
@@ -625,6 +625,86 @@ enum ConformanceBibliography {
   author = {Gates III, William H. and Allen, Paul},
   title = {Suffixes in Author Names},
   journal = {Names}, year = {2015}, volume = {63}, pages = {4--6}
+}
+@book{edtrans2012,
+  author = {Tolstoy, Leo},
+  editor = {Bartlett, Rosamund},
+  translator = {Pevear, Richard and Volokhonsky, Larissa},
+  title = {Anna Karenina},
+  edition = {3}, series = {World Classics}, number = {12},
+  publisher = {Oxford University Press}, address = {Oxford}, year = {2012}
+}
+@article{issuemonth2017,
+  author = {Abara, Ada},
+  title = {Issue and Month Together},
+  journal = {Monthly Review}, year = {2017}, month = mar, volume = {68}, number = {10}, pages = {5--15}
+}
+@article{others2016,
+  author = {Bauer, Bernd and others},
+  title = {An Author List Ending in Others},
+  journal = {Physics Letters B}, year = {2016}, volume = {755}, pages = {1--8}
+}
+@video{film1982,
+  author = {Scott, Ridley},
+  title = {Blade Runner},
+  publisher = {Warner Bros.}, year = {1982}
+}
+@patent{patent2015,
+  author = {Carver, Carla},
+  title = {Method for Folding Paper},
+  number = {9000001}, year = {2015}
+}
+@dataset{data2020,
+  author = {Dale, Dorothy},
+  title = {Global Temperature Records},
+  publisher = {Zenodo}, year = {2020}, doi = {10.5281/zenodo.999}
+}
+@software{code2021,
+  author = {Erikson, Erik},
+  title = {fastbib: Bibliography Tools},
+  version = {2.1}, year = {2021}, url = {https://example.org/fastbib}
+}
+@inreference{encyc2008,
+  author = {Faraday, Fay},
+  title = {Electromagnetism},
+  booktitle = {The Encyclopedia of Physics},
+  publisher = {Elsevier}, address = {Amsterdam}, year = {2008}, pages = {300--305}
+}
+@article{elocator2018,
+  author = {Gomez, Gabriela},
+  title = {Open Access Publishing},
+  journal = {PLOS ONE}, year = {2018}, volume = {13}, number = {4}, pages = {e0195000}, doi = {10.1371/journal.pone.0195000}
+}
+@book{mvbook2011,
+  author = {Herodotus},
+  title = {The Persian Wars},
+  maintitle = {Histories},
+  volume = {2}, publisher = {Loeb}, address = {Cambridge, MA}, year = {2011}
+}
+@book{revised2013,
+  author = {Ingram, Ian},
+  title = {Revised Editions Explained},
+  edition = {Revised}, publisher = {Norton}, address = {New York}, year = {2013}
+}
+@article{firstvon1998,
+  author = {Ludwig van Beethoven and {\'E}mile Zola and Jean de La Fontaine},
+  title = {Three Ways to Write a Name},
+  journal = {Names}, year = {1998}, volume = {46}, pages = {7--9}
+}
+@online{urlchars2022,
+  author = {Jovanovic, Jana},
+  title = {A Page with an Odd Address},
+  url = {https://example.org/~jana/page_1%20two?x=1&y=2}, date = {2022-01-05}
+}
+@thesis{mathesis2016,
+  author = {Klein, Karl},
+  title = {A BibLaTeX Master's Thesis},
+  type = {mathesis}, institution = {Universit{\"a}t Bonn}, date = {2016}
+}
+@article{daterange2019,
+  author = {Lorenz, Lisa},
+  title = {A Date Range},
+  journaltitle = {Annual Notes}, date = {2019/2020}, volume = {5}
 }
 """#
 }

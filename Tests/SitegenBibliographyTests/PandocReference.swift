@@ -44,8 +44,20 @@ enum PandocReference {
         return s.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Like `normalize`, but keeps the markup that carries meaning: emphasis, strong, super/subscript, small caps
+    /// and outgoing links (links to `#ref-` entries are dropped, since pandoc only adds them on request).
+    static func normalizeMarkup(_ html: String) -> String {
+        var s = html.replacingOccurrences(of: "<a href=\"#ref-[^\"]*\"[^>]*>(.*?)</a>", with: "$1", options: .regularExpression)
+        s = s.replacingOccurrences(of: "<span class=\"smallcaps\">(.*?)</span>", with: "<sc>$1</sc>", options: .regularExpression)
+        s = s.replacingOccurrences(of: "<a href=\"([^\"]*)\"[^>]*>", with: "<a:$1>", options: .regularExpression)
+        s = s.replacingOccurrences(of: "<(?!/?(em|strong|sup|sub|sc|a:[^>]*|/a)>)[^>]+>", with: "", options: .regularExpression)
+        return normalize(s.replacingOccurrences(of: "<", with: "\u{1}").replacingOccurrences(of: ">", with: "\u{2}"))
+            .replacingOccurrences(of: "\u{1}", with: "<").replacingOccurrences(of: "\u{2}", with: ">")
+    }
+
     /// The citations (one per paragraph) and the reference entries (id, text) of pandoc's HTML output.
-    static func parse(_ html: String) -> (citations: [String], entries: [(String, String)]) {
+    static func parse(_ html: String, keepMarkup: Bool = false) -> (citations: [String], entries: [(String, String)]) {
+        func normalize(_ s: String) -> String { keepMarkup ? normalizeMarkup(s) : Self.normalize(s) }
         let parts = html.components(separatedBy: "<div id=\"refs\"")
         let body = parts[0]
         var citations: [String] = []
