@@ -8,6 +8,8 @@ extension CSLEngine {
         var affixed: Bool
         var namesText: String?
         var number: Int?
+        /// The first date as rendered without its year suffix, for year-suffix collapsing.
+        var yearText: String?
     }
 
     func renderCitations(_ citations: [[Request]], _ ctx: Context) -> [[RichInline]] {
@@ -18,7 +20,7 @@ extension CSLEngine {
             var cites: [RenderedCite] = []
             for r in citation {
                 guard let item = items[r.key] else {
-                    cites.append(RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true, namesText: nil, number: nil))
+                    cites.append(RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true, namesText: nil, number: nil, yearText: nil))
                     previous = nil
                     continue
                 }
@@ -42,7 +44,8 @@ extension CSLEngine {
                                   number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
                 var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
                 if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
-                let namesText = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
+                let namesText = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? ""
+                let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
                 let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
                 let suffix = parsed.suffix
                 var pieces: [CSLOutput] = []
@@ -53,7 +56,7 @@ extension CSLEngine {
                     pieces.append(.tagged(.affix, .text(s)))
                 }
                 cites.append(RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: parsed.locator != nil,
-                                          affixed: !prefix.isEmpty || !suffix.isEmpty, namesText: namesText, number: cite.citationNumber))
+                                          affixed: !prefix.isEmpty || !suffix.isEmpty, namesText: namesText, number: cite.citationNumber, yearText: yearText))
             }
             out.append(finish(assemble(cites)))
         }
@@ -110,17 +113,13 @@ extension CSLEngine {
             while k < cites.count {
                 let c = cites[k]
                 var groupEnd = k + 1
-                if collapse != nil || attrs["cite-group-delimiter"] != nil, let names = c.namesText, !names.isEmpty {
+                if collapse != nil || attrs["cite-group-delimiter"] != nil, let names = c.namesText {
                     while groupEnd < cites.count, cites[groupEnd].namesText == names, cites[groupEnd].request.mode != .suppressAuthor { groupEnd += 1 }
                 }
                 let before = k == 0 ? "" : (pieces.last.map { _ in (k > 0 && groupSizeEnding(at: k - 1, cites) > 1) ? afterCollapse : delimiter } ?? delimiter)
                 pieces.append((renderer(links: true).render(c.output), before))
                 if groupEnd > k + 1 {
-                    for j in (k + 1)..<groupEnd {
-                        let stripped = cites[j].output.replacingFirst(.names) { _ in .empty }
-                        let d = cites[j - 1].hasLocator || cites[j - 1].affixed ? afterCollapse : groupDelimiter
-                        pieces.append((renderer(links: true).render(stripped), d))
-                    }
+                    pieces += collapsedGroupTail(Array(cites[k..<groupEnd]), collapse: collapse, groupDelimiter: groupDelimiter, afterCollapse: afterCollapse)
                 }
                 k = groupEnd
             }
@@ -138,8 +137,45 @@ extension CSLEngine {
         return CSLRenderer.apply(f, CSLRenderer.joinFixingPunctuation(joined))
     }
 
+    /// The cites after the first of a same-author group: names dropped; with year-suffix collapsing, a cite
+    /// of the same year as the one before shows only its suffix ("2020a, b"), or a range ("2020a–c").
+    private func collapsedGroupTail(_ group: [RenderedCite], collapse: String?, groupDelimiter: String, afterCollapse: String) -> [(inlines: [RichInline], delimiterBefore: String)] {
+        var out: [(inlines: [RichInline], delimiterBefore: String, suffixOnly: Bool)] = []
+        let bySuffix = collapse == "year-suffix" || collapse == "year-suffix-ranged"
+        for j in 1..<group.count {
+            let c = group[j], prev = group[j - 1]
+            let d = prev.hasLocator || prev.affixed ? afterCollapse : groupDelimiter
+            if bySuffix, !c.hasLocator, !c.affixed, !prev.hasLocator, c.yearText != nil, c.yearText == prev.yearText {
+                guard let suffix = c.output.first(.yearSuffix) else { continue }
+                out.append((renderer(links: true).render(suffix), d, true))
+                continue
+            }
+            let stripped = c.output.replacingFirst(.names) { _ in .empty }
+            out.append((renderer(links: true).render(stripped), d, false))
+        }
+        guard collapse == "year-suffix-ranged" else { return out.map { ($0.inlines, $0.delimiterBefore) } }
+        var ranged: [(inlines: [RichInline], delimiterBefore: String)] = []
+        var k = 0
+        while k < out.count {
+            var end = k
+            while end + 1 < out.count, out[end].suffixOnly, out[end + 1].suffixOnly,
+                let a = RichText.plain(out[end].inlines).unicodeScalars.last, let b = RichText.plain(out[end + 1].inlines).unicodeScalars.last,
+                b.value == a.value + 1 {
+                end += 1
+            }
+            if end - k >= 2 {
+                ranged.append((out[k].inlines + [.text("–")] + out[end].inlines, out[k].delimiterBefore))
+                k = end + 1
+            } else {
+                ranged.append((out[k].inlines, out[k].delimiterBefore))
+                k += 1
+            }
+        }
+        return ranged
+    }
+
     private func groupSizeEnding(at index: Int, _ cites: [RenderedCite]) -> Int {
-        guard let names = cites[index].namesText, !names.isEmpty else { return 1 }
+        guard let names = cites[index].namesText else { return 1 }
         var n = 1
         var j = index - 1
         while j >= 0, cites[j].namesText == names {
@@ -155,7 +191,7 @@ extension CSLEngine {
         var groups: [String: [RenderedCite]] = [:]
         var singles: [(Int, RenderedCite)] = []
         for (n, c) in cites.enumerated() {
-            guard let key = c.namesText, !key.isEmpty else { singles.append((n, c)); continue }
+            guard let key = c.namesText else { singles.append((n, c)); continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(c)
         }
@@ -163,7 +199,7 @@ extension CSLEngine {
         var out: [RenderedCite] = []
         var emitted = Set<String>()
         for c in cites {
-            if let key = c.namesText, !key.isEmpty {
+            if let key = c.namesText {
                 if emitted.insert(key).inserted { out += groups[key] ?? [] }
             } else {
                 out.append(c)

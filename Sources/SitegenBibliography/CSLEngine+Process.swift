@@ -42,11 +42,13 @@ extension CSLEngine {
         var out: [(id: String, inlines: [RichInline])] = []
         for id in ids {
             guard let item = items[id] else { continue }
-            let key = EntryKey(id: id, yearSuffix: ctx.suffixes[id], number: ctx.numbers[id])
+            let disambiguation = ctx.settings[id] ?? CSLDisambiguation()
+            let key = EntryKey(id: id, yearSuffix: ctx.suffixes[id], number: ctx.numbers[id], disambiguation: disambiguation)
             var output = cachedEntry(key) {
                 var cite = CSLCite(item: item)
                 cite.citationNumber = ctx.numbers[id]
                 cite.yearSuffix = ctx.suffixes[id]
+                cite.disambiguation = disambiguation
                 return self.evaluator(cite, mode: .bibliography).renderLayout()
             }
             if !output.containsLink, let url = Self.titleLink(item) {

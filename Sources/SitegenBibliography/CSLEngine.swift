@@ -20,6 +20,7 @@ final class CSLEngine: @unchecked Sendable {
         var id: String
         var yearSuffix: Int?
         var number: Int?
+        var disambiguation: CSLDisambiguation
     }
 
     struct CiteKey: Hashable {

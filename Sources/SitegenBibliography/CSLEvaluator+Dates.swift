@@ -10,9 +10,7 @@ extension CSLEvaluator {
         if mode == .sort { return .text(Self.sortKey(value)) }
         var out: CSLOutput
         if let literal = value.literal, value.parts.isEmpty {
-            out = .literal(RichText.parse(literal))
-            out = format(d.formatting, out)
-            return .tagged(.date, appendSuffix(out, variable: v))
+            return .tagged(.date, format(d.formatting, appendSuffix(.literal(RichText.parse(literal)), variable: v)))
         }
         let parts = effectiveParts(d)
         let delimiter = d.form != nil ? (locale.dateFormats[d.form ?? ""]?.formatting.delimiter) : d.formatting.delimiter
@@ -30,7 +28,7 @@ extension CSLEvaluator {
         if value.parts.count > 1, value.parts[1].isEmpty {
             out = .formatted(.none, [out, .text(locale.term("page-range-delimiter") ?? "–")])
         }
-        return .tagged(.date, appendSuffix(format(f, out), variable: v))
+        return .tagged(.date, format(f, appendSuffix(out, variable: v)))
     }
 
     private func appendSuffix(_ out: CSLOutput, variable: String) -> CSLOutput {
@@ -85,7 +83,7 @@ extension CSLEvaluator {
             } else if y < 1000 {
                 text = "\(y)" + (locale.term("ad") ?? "AD")
             } else {
-                text = p.form == "short" ? String(format: "%02d", y % 100) : "\(y)"
+                text = "\(y)"  // pandoc's citeproc prints the full year for form="short" too
             }
             if y < 1000 && y > 0 { text = "\(y)" + (locale.term("ad") ?? "AD") }
             return format(f, .text(text))

@@ -7,7 +7,7 @@ extension CSLEvaluator {
         if let literal = name.literal {
             return format(spec.familyFormatting ?? .none, .literal(RichText.parse(literal)))
         }
-        let level = mode == .citation ? (cite.disambiguation.givenLevels["\(variable):\(index)"] ?? 0) : 0
+        let level = mode == .sort ? 0 : (cite.disambiguation.givenLevels["\(variable):\(index)"] ?? 0)
         var form = options.form
         var initializeWith = options.initializeWith
         if level > 0 && form == "short" { form = "long" }

@@ -34,7 +34,11 @@ extension CSLEvaluator {
         let rendered = lists.map { renderList(variable: $0.0, names: $0.1, spec: spec, options: options) }
         var f = spec.formatting
         f.delimiter = f.delimiter ?? options.namesDelimiter
-        let key = lists.map { v, names in v + ":" + names.map { [$0.family, $0.given, $0.literal, $0.nonDroppingParticle, $0.droppingParticle, $0.suffix].map { $0 ?? "" }.joined(separator: "|") }.joined(separator: ";") }.joined(separator: "/")
+        let key = lists.map { v, names in
+            let shown = shownNames(names, options)
+            let people = shown.shown.map { [$0.family, $0.given, $0.literal, $0.nonDroppingParticle, $0.droppingParticle, $0.suffix].map { $0 ?? "" }.joined(separator: "|") }
+            return v + ":" + people.joined(separator: ";") + (shown.truncated ? ";et-al" : "")
+        }.joined(separator: "/")
         return .tagged(.names, .tagged(.nameKey(key), .group(f, rendered)))
     }
 
@@ -82,7 +86,7 @@ extension CSLEvaluator {
             if let m = sortNamesMin { min = m }
             if let u = sortNamesUseFirst { useFirst = u }
         }
-        if let override = cite.disambiguation.etAlUseFirst, mode == .citation { useFirst = max(useFirst ?? 0, override) }
+        if let override = cite.disambiguation.etAlUseFirst, mode != .sort { useFirst = max(useFirst ?? 0, override) }
         if let min, let useFirst, list.count >= min, useFirst < list.count {
             let last = options.etAlUseLast && list.count >= useFirst + 2 ? list.last : nil
             return (Array(list.prefix(max(useFirst, 1))), true, last)
