@@ -90,7 +90,9 @@ public struct BibTeXParser {
 
     /// After an error, resumes at the next '@' that starts a line, so one bad entry does not swallow the file.
     private mutating func skipToNextEntryLine() {
-        var lineStart = false
+        var back = i - 1
+        while back >= 0, s[back] == " " || s[back] == "\t" { back -= 1 }
+        var lineStart = back < 0 || s[back] == "\n"
         while let c = current {
             if c == "@" && lineStart { return }
             if c == "\n" { lineStart = true } else if !c.properties.isWhitespace { lineStart = false }

@@ -99,6 +99,9 @@ enum CSLJSONReader {
 
     static func scalar(_ value: Any?) -> String? {
         switch value {
+        case let d as Date:
+            let c = PostCitation.calendarDate(d)
+            return c.parts.first.map { $0.map { String(format: "%02d", $0) }.joined(separator: "-") }
         case let s as String: return s
         case let b as Bool: return b ? "true" : "false"
         case let i as Int: return String(i)
@@ -129,6 +132,7 @@ enum CSLJSONReader {
     }
 
     static func date(_ value: Any) -> CSLDate? {
+        if let d = value as? Date { return PostCitation.calendarDate(d) }
         if let s = scalar(value) { return CSLDate.parse(s) ?? CSLDate(literal: s) }
         guard let o = value as? [String: Any] else { return nil }
         if let raw = scalar(o["raw"]) { return CSLDate.parse(raw) ?? CSLDate(literal: raw) }

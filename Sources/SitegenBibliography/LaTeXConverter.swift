@@ -199,6 +199,7 @@ struct LaTeXConverter {
             return [.span(classes: [], argument())]
         default:
             if current == "{" { return [.span(classes: [], argument())] }
+            if name.first?.isLetter == true { while current == " " { i += 1 } }
             return []
         }
     }
