@@ -124,7 +124,6 @@ extension CSLEvaluator {
             if x != y { largest = name; break }
         }
         let rank = ["year": 0, "month": 1, "day": 2]
-        let differing = parts.filter { (rank[$0.name] ?? 0) >= (rank[largest] ?? 0) }
         let rangeDelimiter = parts.first { $0.name == largest }?.rangeDelimiter ?? "–"
         guard let firstIndex = parts.firstIndex(where: { (rank[$0.name] ?? 0) >= (rank[largest] ?? 0) }),
             let lastIndex = parts.lastIndex(where: { (rank[$0.name] ?? 0) >= (rank[largest] ?? 0) }) else {
@@ -132,31 +131,29 @@ extension CSLEvaluator {
         }
         let startOnly = renderParts(a, parts: parts, season: season), endOnly = renderParts(b, parts: parts, season: season)
         if startOnly.allSatisfy(\.isEmpty) && endOnly.allSatisfy(\.isEmpty) { return [] }
-        if largest == "year" {
-            var first = parts
-            first[first.count - 1].formatting.suffix = nil
-            var second = parts
-            second[0].formatting.prefix = nil
-            let dl = CSLFormatting.delimited(delimiter)
-            return [.formatted(.none, [.formatted(dl, renderParts(a, parts: first, season: season)), .text(rangeDelimiter),
-                                       .formatted(dl, renderParts(b, parts: second, season: season))])]
-        }
-        var out: [CSLOutput] = []
         let dl = CSLFormatting.delimited(delimiter)
+        if largest == "year" {
+            return [.formatted(.none, [.formatted(dl, ends(a, parts, trimSuffix: true, season: season)), .text(rangeDelimiter),
+                                       .formatted(dl, ends(b, parts, trimSuffix: false, season: season))])]
+        }
         let block = Array(parts[firstIndex...lastIndex])
         if renderParts(a, parts: block, season: season).allSatisfy(\.isEmpty) && renderParts(b, parts: block, season: season).allSatisfy(\.isEmpty) {
             return renderParts(a, parts: parts, season: season)
         }
+        var out: [CSLOutput] = []
         for (k, p) in parts.enumerated() where k < firstIndex { out.append(renderPart(p, a, season: season)) }
-        var block1 = Array(parts[firstIndex...lastIndex])
-        block1[block1.count - 1].formatting.suffix = nil
-        var block2 = Array(parts[firstIndex...lastIndex])
-        block2[0].formatting.prefix = nil
-        out.append(.formatted(.none, [.formatted(dl, renderParts(a, parts: block1, season: season)), .text(rangeDelimiter),
-                                      .formatted(dl, renderParts(b, parts: block2, season: season))]))
-        _ = differing
+        out.append(.formatted(.none, [.formatted(dl, ends(a, block, trimSuffix: true, season: season)), .text(rangeDelimiter),
+                                      .formatted(dl, ends(b, block, trimSuffix: false, season: season))]))
         for (k, p) in parts.enumerated() where k > lastIndex { out.append(renderPart(p, a, season: season)) }
         return out
+    }
+
+    /// One end of a range: the parts this date has, without the affix that faces the range delimiter.
+    private func ends(_ dp: [Int], _ parts: [CSLDateNode.Part], trimSuffix: Bool, season: Int?) -> [CSLOutput] {
+        var present = parts.filter { !renderPart($0, dp, season: season).isEmpty }
+        guard !present.isEmpty else { return [] }
+        if trimSuffix { present[present.count - 1].formatting.suffix = nil } else { present[0].formatting.prefix = nil }
+        return renderParts(dp, parts: present, season: season)
     }
 
     /// "YYYYMMDD" (missing parts as zeros) for sorting; ranges append the end date.
