@@ -33,9 +33,15 @@ public struct CSLCitationProcessor: CitationProcessing {
             let unresolved = citation.items.filter { engine.items[$0.key] == nil }
             for item in unresolved { diagnostics.append(missingKey(item)) }
             let keys = citation.items.map(\.key).joined(separator: " ")
+            let cites = "data-cites=\"\(HTML.escapeAttribute(keys))\""
+            if !citation.items.isEmpty, unresolved.count == citation.items.count {
+                let text = citation.items.map { "?" + $0.key }.joined(separator: "; ")
+                inline.append("<span class=\"citation unresolved\" \(cites)>\(HTML.escape(text))</span>")
+                continue
+            }
             let html = CitationHTML.inline(result.citations[n], previews: previews, bibliographyItems: engine.items)
             let cls = unresolved.isEmpty ? "citation" : "citation unresolved"
-            inline.append("<span class=\"\(cls)\" data-cites=\"\(HTML.escapeAttribute(keys))\">\(html)</span>")
+            inline.append("<span class=\"\(cls)\" \(cites)>\(html)</span>")
         }
         for key in nocite where engine.items[key] == nil {
             diagnostics.append(.warning("nocite key '\(key)' is not in the bibliography", at: SourceLocation(file: document.sourcePath, line: 0, column: 0),

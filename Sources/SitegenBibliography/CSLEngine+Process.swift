@@ -54,15 +54,18 @@ extension CSLEngine {
             if !output.containsLink, let url = Self.titleLink(item) {
                 output = output.replacingFirst(.title) { .linked(url, [$0]) }
             }
+            var substituted = false
             if let substitute {
                 let names = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
                 if let names, names == previousNames, rule.hasPrefix("complete") || rule.hasPrefix("partial") {
                     output = output.replacingFirst(.names) { _ in substitute.isEmpty ? .empty : .tagged(.names, .text(substitute)) }
+                    substituted = true
                 } else {
                     previousNames = names
                 }
             }
-            out.append((id, finish(entryInlines(output, layout))))
+            let final = output
+            out.append((id, cachedInlines(RenderedEntryKey(entry: key, substituted: substituted)) { finish(entryInlines(final, layout)) }))
         }
         return out
     }

@@ -15,6 +15,13 @@ final class CSLEngine: @unchecked Sendable {
     private var sortKeyCache: [String: [CSLSortValue]] = [:]
     private var entryCache: [EntryKey: CSLOutput] = [:]
     private var citeCache: [CiteKey: CSLOutput] = [:]
+    private var plainCache: [CiteKey: String] = [:]
+    private var inlineCache: [RenderedEntryKey: [RichInline]] = [:]
+
+    struct RenderedEntryKey: Hashable {
+        var entry: EntryKey
+        var substituted: Bool
+    }
 
     struct EntryKey: Hashable {
         var id: String
@@ -73,6 +80,30 @@ final class CSLEngine: @unchecked Sendable {
         lock.lock()
         if citeCache.count > 50_000 { citeCache.removeAll() }
         citeCache[key] = value
+        lock.unlock()
+        return value
+    }
+
+    func cachedPlain(_ key: CiteKey, _ make: () -> String) -> String {
+        lock.lock()
+        if let hit = plainCache[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        if plainCache.count > 50_000 { plainCache.removeAll() }
+        plainCache[key] = value
+        lock.unlock()
+        return value
+    }
+
+    func cachedInlines(_ key: RenderedEntryKey, _ make: () -> [RichInline]) -> [RichInline] {
+        lock.lock()
+        if let hit = inlineCache[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        if inlineCache.count > 50_000 { inlineCache.removeAll() }
+        inlineCache[key] = value
         lock.unlock()
         return value
     }

@@ -49,7 +49,11 @@ import Testing
 
     @Test func missingKeyIsUnresolvedWithADiagnosticAndASuggestion() throws {
         let out = processor.format([TestSupport.citation(TestSupport.cite("smith2021"))], in: TestSupport.document())
-        #expect(out.inline[0] == #"<span class="citation unresolved" data-cites="smith2021">(?smith2021)</span>"#)
+        #expect(out.inline[0] == #"<span class="citation unresolved" data-cites="smith2021">?smith2021</span>"#)
+        let mixed = processor.format([TestSupport.citation(TestSupport.cite("knuth1984"), TestSupport.cite("nope"))], in: TestSupport.document())
+        #expect(mixed.inline[0].hasPrefix(#"<span class="citation unresolved" data-cites="knuth1984 nope">("#))
+        #expect(mixed.inline[0].contains("; ?nope)"))
+        #expect(mixed.bibliography.contains("ref-knuth1984"))
         let d = try #require(out.diagnostics.first)
         #expect(d.severity == .error)
         #expect(d.ruleID == "undefined-citation")
