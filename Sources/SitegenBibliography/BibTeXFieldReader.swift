@@ -271,14 +271,14 @@ struct BibTeXFieldReader {
         func year(_ f: String) -> Int? {
             guard var y = plain(f) else { return nil }
             if let first = y.first, first == "–" || first == "—" { y = "-" + y.dropFirst() }
-            return Int(y)
+            return Int(y).flatMap { abs($0) < 1_000_000 ? $0 : nil }
         }
         let y = year(prefix + "year")
         let m = raw(prefix + "month").flatMap(Self.month)
-        let d = raw(prefix + "day").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let d = raw(prefix + "day").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { (1...31).contains($0) ? $0 : nil }
         let ey = year(prefix + "endyear")
         let em = plain(prefix + "endmonth").flatMap(Self.month)
-        let ed = plain(prefix + "endday").flatMap { Int($0) }
+        let ed = plain(prefix + "endday").flatMap { Int($0) }.flatMap { (1...31).contains($0) ? $0 : nil }
         func parts(_ y: Int?, _ m: Int?, _ d: Int?) -> [Int]? {
             guard let y else { return nil }
             guard let m else { return [y] }
@@ -301,7 +301,7 @@ struct BibTeXFieldReader {
             ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"].contains(t) {
             return n + 1
         }
-        return Int(t)
+        return Int(t).flatMap { (1...16).contains($0) ? $0 : nil }
     }
 }
 

@@ -140,7 +140,7 @@ enum CSLJSONReader {
         if let parts = o["date-parts"] as? [Any] {
             d.parts = parts.compactMap { p -> [Int]? in
                 guard let a = p as? [Any] else { return nil }
-                let ints = a.compactMap { x -> Int? in scalar(x).flatMap { Int($0) } }
+                let ints = a.compactMap { x -> Int? in scalar(x).flatMap { Int($0) } }.filter { abs($0) < 1_000_000 }
                 return ints.isEmpty ? nil : ints
             }
         }

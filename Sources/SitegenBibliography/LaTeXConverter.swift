@@ -36,8 +36,10 @@ struct LaTeXConverter {
                 out.append(.nocase(group()))
             case "\\":
                 flush()
-                if let declared = declaration() {
+                if depth < 100, let declared = declaration() {
+                    depth += 1
                     let rest = sequence(untilBrace: untilBrace)
+                    depth -= 1
                     out.append(declared(rest))
                     return out
                 }
