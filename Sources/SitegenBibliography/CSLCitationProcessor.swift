@@ -47,8 +47,7 @@ public struct CSLCitationProcessor: CitationProcessing {
             diagnostics.append(.warning("nocite key '\(key)' is not in the bibliography", at: SourceLocation(file: document.sourcePath, line: 0, column: 0),
                                         rule: "undefined-citation", hint: suggestion(for: key)))
         }
-        let bibliography = CitationHTML.bibliography(result.entries, hangingIndent: engine.style.bibliography?.attributes["hanging-indent"] == "true",
-                                                     secondFieldAlign: engine.style.bibliography?.attributes["second-field-align"] != nil)
+        let bibliography = CitationHTML.bibliography(result.entries, hangingIndent: engine.style.bibliography?.attributes["hanging-indent"] == "true")
         return FormattedCitations(inline: inline, bibliography: bibliography, diagnostics: diagnostics)
     }
 

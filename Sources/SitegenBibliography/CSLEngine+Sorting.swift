@@ -16,14 +16,13 @@ extension CSLEngine {
         case .variable(let raw):
             let v = raw.lowercased()
             if v == "citation-number" { return number.map { .number($0) } ?? .empty }
-            if let names = item.names[v] {
+            if item.names[v] != nil {
                 let e = evaluator(cite, mode: .sort, layout: layout)
                 e.sortNamesMin = key.namesMin
                 e.sortNamesUseFirst = key.namesUseFirst
                 let node = CSLNames(variables: [v], nameAttributes: ["name-as-sort-order": "all"], nameFormatting: .none, hasName: true,
                                     givenFormatting: nil, familyFormatting: nil, etAlTerm: "et-al", etAlFormatting: .none, label: nil,
                                     labelBeforeName: false, substitute: nil, formatting: .none, line: 0)
-                _ = names
                 return .text(RichText.plain(renderer().render(e.names(node))))
             }
             if let d = item.dates[v] { return .text(CSLEvaluator.sortKey(d)) }

@@ -32,7 +32,7 @@ extension CSLEvaluator {
     }
 
     private func appendSuffix(_ out: CSLOutput, variable: String) -> CSLOutput {
-        guard variable == "issued", !yearSuffixDone, !explicitYearSuffix, let s = cite.yearSuffix, !out.isEmpty else { return out }
+        guard variable == "issued", !yearSuffixDone, !style.rendersYearSuffix, let s = cite.yearSuffix, !out.isEmpty else { return out }
         yearSuffixDone = true
         return .formatted(.none, [out, .tagged(.yearSuffix, .text(Self.suffixLetters(s)))])
     }

@@ -12,7 +12,6 @@ extension CSLEvaluator {
         var initializeWith = options.initializeWith
         if level > 0 && form == "short" { form = "long" }
         if level >= 2 { initializeWith = nil }
-        if level == 1 && options.form == "short" && initializeWith == nil { initializeWith = nil }
         let demote = style.options["demote-non-dropping-particle"] ?? "display-and-sort"
         let ndp = name.nonDroppingParticle.map { $0.hasSuffix("'") || $0.hasSuffix("’") ? $0 : $0 + " " } ?? ""
         let family = name.family ?? ""

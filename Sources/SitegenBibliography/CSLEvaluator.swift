@@ -31,20 +31,6 @@ final class CSLEvaluator {
         self.layout = layout ?? (mode == .bibliography ? style.bibliography : style.citation)
     }
 
-    lazy var explicitYearSuffix: Bool = style.macros.values.contains { Self.mentions("year-suffix", $0) }
-        || Self.mentions("year-suffix", style.citation.children) || Self.mentions("year-suffix", style.bibliography?.children ?? [])
-
-    private static func mentions(_ v: String, _ nodes: [CSLNode]) -> Bool {
-        nodes.contains { n in
-            switch n {
-            case .text(.variable(let name, _), _): return name == v
-            case .group(_, let c): return mentions(v, c)
-            case .choose(let b): return b.contains { mentions(v, $0.children) }
-            default: return false
-            }
-        }
-    }
-
     /// Renders the layout's children for this cite; the caller applies the layout's own formatting and affixes.
     func renderLayout() -> CSLOutput {
         guard let layout else { return .empty }

@@ -44,6 +44,7 @@ public struct CSLStyle: Sendable {
     }
 
     /// True for numeric styles (the citation renders `citation-number`).
-    var usesCitationNumber: Bool { citationUsesNumber }
-    var citationUsesNumber = false
+    var usesCitationNumber = false
+    /// True when the style places `year-suffix` itself; otherwise it follows the first issued year.
+    var rendersYearSuffix = false
 }

@@ -64,7 +64,8 @@ enum CSLStyleParser {
             title: title, citationClass: root.attribute("class") ?? "in-text", options: options, macros: macros,
             citation: citation, bibliography: bibliography, localeOverrides: localeOverrides,
             defaultLocale: root.attribute("default-locale"))
-        style.citationUsesNumber = usesVariable("citation-number", citation.children, macros, depth: 0)
+        style.usesCitationNumber = usesVariable("citation-number", citation.children, macros, depth: 0)
+        style.rendersYearSuffix = usesVariable("year-suffix", citation.children + (bibliography?.children ?? []) + macros.values.flatMap { $0 }, macros, depth: 0)
         return (style, sink.diagnostics)
     }
 

@@ -15,7 +15,7 @@ enum CitationHTML {
     }
 
     /// The reference list, or an empty string when there are no entries.
-    static func bibliography(_ entries: [(id: String, inlines: [RichInline])], hangingIndent: Bool, secondFieldAlign: Bool) -> String {
+    static func bibliography(_ entries: [(id: String, inlines: [RichInline])], hangingIndent: Bool) -> String {
         guard !entries.isEmpty else { return "" }
         var classes = "references csl-bib-body"
         if hangingIndent { classes += " hanging-indent" }
@@ -26,7 +26,6 @@ enum CitationHTML {
             out += "</div>\n"
         }
         out += "</div>"
-        _ = secondFieldAlign
         return out
     }
 

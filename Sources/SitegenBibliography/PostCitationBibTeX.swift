@@ -25,12 +25,17 @@ enum PostCitationBibTeX {
             fields.append(("year", String(y)))
         }
         for (k, b) in [("volume", "volume"), ("issue", "number"), ("page", "pages"), ("publisher", "publisher"), ("note", "note")] {
-            if let v = text(k) { fields.append((b, k == "page" ? v.replacingOccurrences(of: "–", with: "--").replacingOccurrences(of: "-", with: "--").replacingOccurrences(of: "----", with: "--") : v)) }
+            if let v = text(k) { fields.append((b, k == "page" ? pageRange(v) : v)) }
         }
         if let doi = item.fields["doi"] { fields.append(("doi", raw(doi))) }
         if let url = item.fields["url"] { fields.append(("url", raw(url))) }
         let body = fields.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n")
         return "@\(type){\(item.id),\n\(body)\n}\n"
+    }
+
+    /// "1-9" or "1–9" as BibTeX's "1--9".
+    private static func pageRange(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == "-" || $0 == "–" }).joined(separator: "--")
     }
 
     private static func name(_ n: CSLName) -> String {
