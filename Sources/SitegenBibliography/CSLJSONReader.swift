@@ -103,7 +103,8 @@ enum CSLJSONReader {
             let c = PostCitation.calendarDate(d)
             return c.parts.first.map { $0.map { String(format: "%02d", $0) }.joined(separator: "-") }
         case let s as String: return s
-        case let b as Bool: return b ? "true" : "false"
+        // JSONSerialization's numbers also cast to Bool, so only a real Bool is read as one.
+        case let b as Bool where type(of: value!) == Bool.self: return b ? "true" : "false"
         case let i as Int: return String(i)
         case let d as Double: return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
         case let n as NSNumber: return n.stringValue

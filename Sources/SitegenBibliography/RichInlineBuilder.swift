@@ -17,10 +17,6 @@ enum RichInlineBuilder {
             default:
                 let children = normalize(inline.children)
                 if children.isEmpty { continue }
-                if case .span(let classes, _) = inline, classes.isEmpty {
-                    for child in children { out = normalize(out + [child]) }
-                    continue
-                }
                 out.append(inline.replacingChildren(children))
             }
         }

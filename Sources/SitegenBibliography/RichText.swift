@@ -29,7 +29,8 @@ public enum RichText {
         case .smallCaps(let c): wrap("<span style=\"font-variant:small-caps;\">", "</span>", c)
         case .superscript(let c): wrap("<sup>", "</sup>", c)
         case .subscript(let c): wrap("<sub>", "</sub>", c)
-        case .underline(let c), .span(_, let c), .link(_, let c): wrap("", "", c)
+        case .underline(let c), .link(_, let c): wrap("", "", c)
+        case .span(let classes, let c): classes.isEmpty ? wrap("<span>", "</span>", c) : wrap("", "", c)
         case .nocase(let c): wrap("<span class=\"nocase\">", "</span>", c)
         case .quoted(_, let c): wrap("\u{201C}", "\u{201D}", c)
         }

@@ -72,15 +72,16 @@ enum TextCase: String, Sendable {
         if c.isLetter || c.isNumber { return .afterWordChar }
         if c.isWhitespace && state == .afterSentencePunct { return .startSentence }
         if isWordBreak(c) { return .afterWordEnd }
-        return .afterOtherPunct
+        // pandoc 2.17's citeproc leaves the state alone after other punctuation: "(in)visible" → "(In)visible".
+        return state
     }
 
     static func isWordBreak(_ c: Character) -> Bool {
         c == "-" || c == "/" || c == "\u{2013}" || c == "\u{2014}" || c.isWhitespace
     }
 
-    /// Groups characters as citeproc does: ASCII alphanumerics together, other alphanumerics together, spaces
-    /// together, anything else one by one.
+    /// Groups characters as pandoc 2.17's citeproc does: alphanumerics together, spaces together, anything else
+    /// one by one.
     private static func chunks(_ t: String) -> [String] {
         var out: [String] = []
         var cur = ""
@@ -97,9 +98,7 @@ enum TextCase: String, Sendable {
     }
 
     private static func sameType(_ c: Character, _ d: Character) -> Bool {
-        let ca = c.isASCII, da = d.isASCII
-        let cw = c.isLetter || c.isNumber, dw = d.isLetter || d.isNumber
-        return (ca && cw && da && dw) || (!ca && cw && !da && dw) || (c.isWhitespace && d.isWhitespace)
+        ((c.isLetter || c.isNumber) && (d.isLetter || d.isNumber)) || (c.isWhitespace && d.isWhitespace)
     }
 
     private func change(_ chunk: String, _ st: State) -> String {
@@ -123,7 +122,6 @@ enum TextCase: String, Sendable {
         case .title:
             if Self.isMixed(chunk) { return chunk }
             if chunk.allSatisfy({ $0.isUppercase || !$0.isCased }) && chunk.contains(where: \.isUppercase) { return chunk }
-            if chunk.contains(where: { !$0.isASCII }) { return chunk }
             if st == .startSentence || st == .start { return Self.capitalize(chunk.lowercased()) }
             if st == .afterWordEnd, !Self.stopWords.contains(chunk), chunk.count > 1 { return Self.capitalize(chunk.lowercased()) }
             if st == .beforeLastWord, chunk.count > 1 { return Self.capitalize(chunk.lowercased()) }

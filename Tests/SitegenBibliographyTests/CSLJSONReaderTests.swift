@@ -24,6 +24,12 @@ import Testing
         #expect(items[1].dates["issued"]?.literal == "forthcoming")
     }
 
+    @Test func numbersOneAndZeroAreNotBooleans() {
+        let (items, _) = Bibliography.parse(#"[{"id": "d", "issued": {"date-parts": [[2021, 1, 1]]}, "volume": 1, "comma-suffix": true}]"#, format: .cslJSON, file: "d.json")
+        #expect(items.first?.dates["issued"] == CSLDate(year: 2021, month: 1, day: 1))
+        #expect(items.first?.fields["volume"] == "1")
+    }
+
     @Test func readsCSLYAMLListAndReferencesKey() {
         let list = """
         - id: one

@@ -26,6 +26,18 @@ import Testing
         #expect(TextCase.title.apply([.text("the DNA of NASA")]) == [.text("The DNA of NASA")])
     }
 
+    /// Cases checked against pandoc 2.17's output.
+    @Test(arguments: [
+        ("zeitschrift für physik", "Zeitschrift Für Physik"), ("on the use of e-mail in 2020", "On the Use of e-Mail in 2020"),
+        ("the end of the world/as we know it", "The End of the World/as We Know It"), ("o’brien’s book of stuff", "O’brien’s Book of Stuff"),
+        ("(in)visible labour", "(In)visible Labour"), ("self-driving cars—a primer", "Self-Driving Cars—a Primer"),
+        ("up and down the river", "Up and down the River"), ("an introduction to", "An Introduction To"),
+        ("ab(cd ef", "Ab(cd Ef"), ("what is it? the answer", "What Is It? The Answer"), ("mccarthy", "Mccarthy"),
+    ])
+    func titleCaseLikePandoc(input: String, expected: String) {
+        #expect(RichText.plain(TextCase.title.apply([.text(input)])) == expected)
+    }
+
     @Test func titleCaseSkipsNonEnglishItems() {
         var item = article
         item.fields["language"] = "fr-FR"

@@ -59,18 +59,26 @@ import Testing
         }
     }
 
-    static func compare(style: CSLStyle, pandocArguments: [String], label: String) throws -> Outcome? {
+    static func compare(style: CSLStyle, pandocArguments: [String], label: String, cslJSONInput: Bool = false) throws -> Outcome? {
         guard PandocReference.executable != nil else {
             print("conformance [\(label)]: pandoc not installed, skipped")
             return nil
         }
-        let (items, diagnostics) = Bibliography.parse(ConformanceBibliography.bib, format: .biblatex, file: "refs.bib")
-        #expect(diagnostics.isEmpty, "the conformance bibliography reads cleanly: \(diagnostics)")
-        let specs = specs(keys: items.map(\.id))
         let dir = try PandocReference.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try ConformanceBibliography.bib.write(to: dir.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
-        let md = "---\nbibliography: refs.bib\nsuppress-bibliography: false\n---\n\n" + specs.map(\.markdown).joined(separator: "\n\n") + "\n"
+        var bibFile = "refs.bib"
+        var (items, diagnostics) = Bibliography.parse(ConformanceBibliography.bib, format: .biblatex, file: "refs.bib")
+        if cslJSONInput {
+            // pandoc's own CSL-JSON rendering of the bibliography is the input to both sides.
+            let json = try PandocReference.run(["-f", "biblatex", "-t", "csljson", "refs.bib"], in: dir)
+            try json.write(to: dir.appendingPathComponent("refs.json"), atomically: true, encoding: .utf8)
+            bibFile = "refs.json"
+            (items, diagnostics) = Bibliography.parse(json, format: .cslJSON, file: "refs.json")
+        }
+        #expect(diagnostics.isEmpty, "the conformance bibliography reads cleanly: \(diagnostics)")
+        let specs = specs(keys: items.map(\.id))
+        let md = "---\nbibliography: \(bibFile)\nsuppress-bibliography: false\n---\n\n" + specs.map(\.markdown).joined(separator: "\n\n") + "\n"
         try md.write(to: dir.appendingPathComponent("doc.md"), atomically: true, encoding: .utf8)
         let html = try PandocReference.run(["--citeproc", "-t", "html", "--wrap=none"] + pandocArguments + ["doc.md"], in: dir)
         let reference = PandocReference.parse(html)
@@ -127,6 +135,11 @@ import Testing
         #expect(outcome.entryTotal >= 100)
         #expect(outcome.percent >= 98.0)
         #expect(outcome.markupPercent >= 95.0)
+    }
+
+    @Test func defaultStyleFromCSLJSONMatchesPandoc() throws {
+        guard let outcome = try Self.compare(style: CSLStyle.builtinAuthorDate, pandocArguments: [], label: "default, CSL-JSON input", cslJSONInput: true) else { return }
+        #expect(outcome.percent >= 98.0)
     }
 
     @Test(arguments: ["apa", "ieee", "nature"])

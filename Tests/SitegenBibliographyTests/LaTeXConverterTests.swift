@@ -26,7 +26,7 @@ import Testing
         #expect(markup(#"The \emph{Drosophila} genus"#) == "The <i>Drosophila</i> genus")
         #expect(markup(#"\textit{a} \textbf{b} \textsc{c}"#) == #"<i>a</i> <b>b</b> <span style="font-variant:small-caps;">c</span>"#)
         #expect(markup(#"H\textsubscript{2}O and x\textsuperscript{2}"#) == "H<sub>2</sub>O and x<sup>2</sup>")
-        #expect(markup(#"{\em declared} rest"#) == "<i>declared</i> rest")
+        #expect(markup(#"{\em declared} rest"#) == "<span><i>declared</i></span> rest")
         #expect(markup(#"A < B & C"#) == "A &lt; B &amp; C")
     }
 
