@@ -87,8 +87,6 @@ extension CSLEvaluator {
         if variable == "number-of-pages" || variable == "number-of-volumes" {
             return (Int(s.trimmingCharacters(in: .whitespaces)) ?? 1) > 1
         }
-        let numbers = s.split(whereSeparator: { !$0.isNumber && !$0.isLetter }).filter { $0.contains(where: \.isNumber) }
-        if numbers.count > 1 { return true }
-        return s.contains("&") || s.contains(" and ") || s.contains("–") || (s.contains("-") && numbers.count > 1)
+        return s.contains(",") || s.contains("&") || s.contains(" and ") || s.contains("–") || s.contains("-")
     }
 }

@@ -126,7 +126,8 @@ final class CSLEvaluator {
         case "locator":
             guard let loc = cite.locator, mode != .bibliography else { return .empty }
             hits += 1
-            let text = (cite.label ?? "page") == "page" ? PageRange.format(loc, format: style.options["page-range-format"], delimiter: locale.term("page-range-delimiter") ?? "–") : loc
+            let delimiter = locale.term("page-range-delimiter") ?? "–"
+            let text = PageRange.format(loc, format: (cite.label ?? "page") == "page" ? style.options["page-range-format"] : nil, delimiter: delimiter)
             return format(f, .tagged(.locator, .literal(RichText.parse(text))))
         case "citation-label":
             hits += 1

@@ -48,7 +48,8 @@ struct LocatorParser {
     }
 
     private func splitLabel(_ s: Substring) -> (String?, Substring) {
-        for (term, kind) in labels where s.hasPrefix(term) {
+        let lower = s.lowercased()
+        for (term, kind) in labels where lower.hasPrefix(term.lowercased()) {
             let after = s.dropFirst(term.count)
             if term.last?.isLetter == true, let next = after.first, next.isLetter { continue }
             return (kind, after.drop { $0 == " " || $0 == "\u{00A0}" })
