@@ -44,7 +44,9 @@ extension CSLEngine {
                                   number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
                 var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
                 if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
-                let namesText = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? ""
+                // A cite with a prefix ("see also") stays where it is and keeps its names, as in pandoc.
+                let namesText = r.prefix.trimmingCharacters(in: .whitespaces).isEmpty
+                    ? output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? "" : nil
                 let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
                 let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
                 let suffix = parsed.suffix
@@ -114,7 +116,7 @@ extension CSLEngine {
                 let c = cites[k]
                 var groupEnd = k + 1
                 if collapse != nil || attrs["cite-group-delimiter"] != nil, let names = c.namesText {
-                    while groupEnd < cites.count, cites[groupEnd].namesText == names, cites[groupEnd].request.mode != .suppressAuthor { groupEnd += 1 }
+                    while groupEnd < cites.count, cites[groupEnd].namesText == names { groupEnd += 1 }
                 }
                 let before = k == 0 ? "" : (pieces.last.map { _ in (k > 0 && groupSizeEnding(at: k - 1, cites) > 1) ? afterCollapse : delimiter } ?? delimiter)
                 pieces.append((renderer(links: true).render(c.output), before))

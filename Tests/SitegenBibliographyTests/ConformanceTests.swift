@@ -40,7 +40,37 @@ import Testing
             add("[" + group.map { "@" + $0 }.joined(separator: "; ") + "]", group.map { item($0) })
         }
         add("[@adams2001, 45; @baker2003, 46]", [item("adams2001", "", ", 45"), item("baker2003", "", ", 46")])
+        for line in trickyCitations { add(line, parseBracketed(line).items) }
         return out
+    }
+
+    /// Mixed modes, prefixes, grouping and collapsing cases.
+    static let trickyCitations = [
+        "[@adams2001; -@baker2003]", "[see @adams2001, p. 3; also @baker2003, chap. 2]", "[@smith2020a; @smith2020b; see also @smith2020c]",
+        "[@smith2020a, p. 1; @smith2020b, p. 2]", "[e.g., @chen2010; @adams2001]", "[-@smith2020a; -@smith2020b]", "[@who2020; @nasa2019]",
+        "[@anon2010; @onlinenoauthor]", "[@knuth1984, 33; @knuth1984, 45]", "[@knuth1984; @lamport1994; @knuth1984]", "[@vangogh1999; @particle2002]",
+        "[@noyear; @nodate]", "[@others2016]", "[@green2020; @hill2021; @ito2016]", "[@brown2004a; @brown2004b; @cole2006a]",
+        "[@smithjane2020; @smith2020a]", "[see @knuth1984]", "[@knuth1984 and passim]", "[@knuth1984, pp. 33--35]", "[@knuth1984, 33-35]",
+        "[@circa2000]", "[@daterange2019]", "[@date2021; @newspaper2019]", "[@mvbook2011; @edtrans2012]", "[@firstvon1998]",
+    ]
+
+    /// A bracketed pandoc citation written in the simple forms above, as a `Citation`.
+    static func parseBracketed(_ line: String) -> Citation {
+        let items = line.dropFirst().dropLast().split(separator: ";").compactMap { part -> Citation.Item? in
+            let p = String(part)
+            guard let at = p.firstIndex(of: "@") else { return nil }
+            var prefix = String(p[..<at]).trimmingCharacters(in: .whitespaces)
+            var mode = Citation.Mode.normal
+            if prefix.hasSuffix("-") {
+                mode = .suppressAuthor
+                prefix = String(prefix.dropLast()).trimmingCharacters(in: .whitespaces)
+            }
+            let rest = p[p.index(after: at)...]
+            let key = String(rest.prefix { $0.isLetter || $0.isNumber })
+            let suffix = String(rest.dropFirst(key.count)).trimmingCharacters(in: .whitespaces)
+            return Citation.Item(key: key, prefix: prefix, suffix: suffix, mode: mode, location: SourceLocation(file: "doc.md", line: 1, column: 1))
+        }
+        return Citation(items: items, location: SourceLocation(file: "doc.md", line: 1, column: 1))
     }
 
     struct Outcome {
