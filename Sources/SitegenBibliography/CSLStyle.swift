@@ -29,8 +29,11 @@ public struct CSLStyle: Sendable {
             return (nil, [.error("cannot read CSL style '\(path)'", at: SourceLocation(file: path, line: 0, column: 0),
                                  rule: "csl-style", hint: "check the 'csl' path in front matter or sitegen.yml")])
         }
-        return parse(String(decoding: data, as: UTF8.self), path: path)
+        let text = String(decoding: data, as: UTF8.self)
+        return styleCache.value(path: path, contents: text) { parse(text, path: path) }
     }
+
+    private static let styleCache = CSLStyleCache()
 
     /// The effective locale: the built-in en-US with the style's own `<locale>` terms on top.
     public func locale(_ base: CSLLocale = .enUS) -> CSLLocale {

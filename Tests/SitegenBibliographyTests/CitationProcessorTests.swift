@@ -94,3 +94,18 @@ import Testing
         #expect(a.bibliography == b.bibliography)
     }
 }
+
+@Suite struct CitationProcessorCacheTests {
+    @Test func sameKeysShareAProcessor() {
+        let cache = CitationProcessorCache()
+        var made = 0
+        let make = { () -> CSLCitationProcessor in
+            made += 1
+            return CSLCitationProcessor(style: .builtinAuthorDate, items: [])
+        }
+        _ = cache.processor(styleKey: "builtin", bibliographyKey: "refs.bib", make: make)
+        _ = cache.processor(styleKey: "builtin", bibliographyKey: "refs.bib", make: make)
+        _ = cache.processor(styleKey: "builtin", bibliographyKey: "other.bib", make: make)
+        #expect(made == 2)
+    }
+}
