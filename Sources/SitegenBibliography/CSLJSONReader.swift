@@ -32,7 +32,7 @@ enum CSLJSONReader {
         do {
             guard let value = try Yams.load(yaml: text) else { return ([], []) }
             let list: Any = (value as? [String: Any])?["references"] ?? value
-            return items(from: list, file: file, lines: lineIndex(text, idPattern: "id:"))
+            return items(from: list, file: file, lines: lineIndex(text, idPattern: "id:"), markdown: true)
         } catch {
             var loc = SourceLocation(file: file, line: 1, column: 1)
             if let y = error as? YamlError, case .scanner(_, _, let mark, _) = y { loc = loc.moved(line: mark.line, column: mark.column) }
@@ -54,7 +54,7 @@ enum CSLJSONReader {
         return out
     }
 
-    private static func items(from value: Any, file: String, lines: [String: Int]) -> ([CSLItem], [Diagnostic]) {
+    private static func items(from value: Any, file: String, lines: [String: Int], markdown: Bool = false) -> ([CSLItem], [Diagnostic]) {
         guard let list = value as? [Any] else {
             return ([], [.error("a CSL bibliography must be a list of references", at: SourceLocation(file: file, line: 1, column: 1),
                                rule: "bibliography-syntax", hint: "write [ {\"id\": …}, … ] or 'references:' followed by a list")])
@@ -76,12 +76,15 @@ enum CSLJSONReader {
                 continue
             }
             seen[id] = loc
-            out.append(item(object, id: id, location: loc))
+            out.append(item(object, id: id, location: loc, markdown: markdown))
         }
         return (out, diagnostics)
     }
 
-    static func item(_ object: [String: Any], id: String, location: SourceLocation?) -> CSLItem {
+    /// Variables kept verbatim (identifiers and links), never read as markup.
+    static let rawVariables: Set<String> = ["url", "doi", "isbn", "issn", "pmid", "pmcid", "call-number", "language"]
+
+    static func item(_ object: [String: Any], id: String, location: SourceLocation?, markdown: Bool = false) -> CSLItem {
         var item = CSLItem(id: id, type: scalar(object["type"]) ?? "", location: location)
         for (rawKey, value) in object {
             let key = rawKey.lowercased()
@@ -91,7 +94,7 @@ enum CSLJSONReader {
             } else if dateVariables.contains(key) {
                 if let d = date(value) { item.dates[key] = d }
             } else if let s = scalar(value) {
-                item.fields[key] = s
+                item.fields[key] = markdown && !rawVariables.contains(key) ? RichText.markup(MarkdownInline.convert(s)) : s
             }
         }
         return item

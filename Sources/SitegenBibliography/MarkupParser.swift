@@ -46,6 +46,15 @@ struct MarkupParser {
                 flush()
                 return out
             }
+            if s[i] == "<", depth < 64, hasPrefix("<a href=\""), let (url, length) = linkOpen() {
+                flush()
+                i += length
+                depth += 1
+                let inner = parseSequence(closing: "</a>")
+                depth -= 1
+                out.append(.link(url: url, inner))
+                continue
+            }
             if s[i] == "<", depth < 64, let (tag, kind) = Self.openTags.first(where: { hasPrefix($0.0) }) {
                 flush()
                 i += tag.unicodeScalars.count
@@ -73,6 +82,20 @@ struct MarkupParser {
         }
         flush()
         return out
+    }
+
+    /// `<a href="…">`: the URL (entities decoded) and the tag's length.
+    private func linkOpen() -> (String, Int)? {
+        var j = i + 9
+        var raw = ""
+        while j < s.count, s[j] != "\"" {
+            raw.unicodeScalars.append(s[j])
+            j += 1
+        }
+        guard j + 1 < s.count, s[j + 1] == ">" else { return nil }
+        let url = raw.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        return (url, j + 2 - i)
     }
 
     /// The index of the quote closing the one at `start`: "…" or “…”, on the same tag level.
