@@ -13,16 +13,13 @@ extension CSLEngine {
     }
 
     func renderCitations(_ citations: [[Request]], _ ctx: Context) -> [[RichInline]] {
-        var seen = Set<String>()
-        var previous: (id: String, locator: String?)?
-        var out: [[RichInline]] = []
-        for citation in citations {
-            var cites: [RenderedCite] = []
-            for r in citation {
+        var tracker = PositionTracker()
+        return citations.map { citation in
+            let cites = citation.map { r -> RenderedCite in
                 guard let item = items[r.key] else {
-                    cites.append(RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true, namesText: nil, number: nil, yearText: nil))
-                    previous = nil
-                    continue
+                    tracker.reset()
+                    return RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true,
+                                        namesText: nil, number: nil, yearText: nil)
                 }
                 let parsed = locators.parse(r.suffix)
                 var cite = CSLCite(item: item)
@@ -31,38 +28,51 @@ extension CSLEngine {
                 cite.citationNumber = ctx.numbers[r.key]
                 cite.yearSuffix = ctx.suffixes[r.key]
                 cite.disambiguation = ctx.settings[r.key] ?? CSLDisambiguation()
-                if !seen.contains(r.key) {
-                    cite.position = .first
-                } else if let p = previous, p.id == r.key, citation.count == 1 {
-                    cite.position = p.locator == parsed.locator ? .ibid : (parsed.locator == nil ? .subsequent : .ibidWithLocator)
-                } else {
-                    cite.position = .subsequent
-                }
-                seen.insert(r.key)
-                previous = (r.key, parsed.locator)
-                let key = CiteKey(id: r.key, position: cite.position.rawValue, locator: cite.locator, label: cite.label,
-                                  number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
-                var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
-                if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
-                // A cite with a prefix ("see also") stays where it is and keeps its names, as in pandoc.
-                let namesText = r.prefix.trimmingCharacters(in: .whitespaces).isEmpty
-                    ? output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? "" : nil
-                let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
-                let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
-                let suffix = parsed.suffix
-                var pieces: [CSLOutput] = []
-                if !prefix.isEmpty { pieces.append(.tagged(.affix, .text(prefix + " "))) }
-                pieces.append(.tagged(.item(r.key), output))
-                if !suffix.trimmingCharacters(in: .whitespaces).isEmpty {
-                    let s = suffix.first.map { $0 == " " || $0 == "," || $0 == ";" || $0 == "." || $0 == ":" } == true ? suffix : " " + suffix
-                    pieces.append(.tagged(.affix, .text(s)))
-                }
-                cites.append(RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: parsed.locator != nil,
-                                          affixed: !prefix.isEmpty || !suffix.isEmpty, namesText: namesText, number: cite.citationNumber, yearText: yearText))
+                cite.position = tracker.position(of: r.key, locator: parsed.locator, alone: citation.count == 1)
+                return rendered(cite, request: r, suffix: parsed.suffix)
             }
-            out.append(finish(assemble(cites)))
+            return finish(assemble(cites))
         }
-        return out
+    }
+
+    /// First, subsequent and ibid positions as cites go by.
+    struct PositionTracker {
+        private var seen = Set<String>()
+        private var previous: (id: String, locator: String?)?
+
+        mutating func reset() { previous = nil }
+
+        mutating func position(of id: String, locator: String?, alone: Bool) -> CSLCite.Position {
+            defer {
+                seen.insert(id)
+                previous = (id, locator)
+            }
+            guard seen.contains(id) else { return .first }
+            guard let p = previous, p.id == id, alone else { return .subsequent }
+            if p.locator == locator { return .ibid }
+            return locator == nil ? .subsequent : .ibidWithLocator
+        }
+    }
+
+    /// One cite rendered (from the cache) with the author's prefix and suffix around it.
+    private func rendered(_ cite: CSLCite, request r: Request, suffix: String) -> RenderedCite {
+        let key = CiteKey(id: r.key, position: cite.position.rawValue, locator: cite.locator, label: cite.label,
+                          number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
+        var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
+        if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
+        let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
+        // A cite with a prefix ("see also") stays where it is and keeps its names, as in pandoc.
+        let namesText = prefix.isEmpty ? output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? "" : nil
+        let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
+        var pieces: [CSLOutput] = []
+        if !prefix.isEmpty { pieces.append(.tagged(.affix, .text(prefix + " "))) }
+        pieces.append(.tagged(.item(r.key), output))
+        if !suffix.trimmingCharacters(in: .whitespaces).isEmpty {
+            let s = suffix.first.map { " ,;.:".contains($0) } == true ? suffix : " " + suffix
+            pieces.append(.tagged(.affix, .text(s)))
+        }
+        return RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: cite.locator != nil,
+                            affixed: !prefix.isEmpty || !suffix.isEmpty, namesText: namesText, number: cite.citationNumber, yearText: yearText)
     }
 
     /// Sorts, groups, collapses and wraps the cites of one citation; narrative cites become "Author (rest)".

@@ -181,6 +181,14 @@ struct LaTeXConverter {
             }
             return symbol.isEmpty ? [] : [.text(symbol)]
         }
+        if let styled = styledCommand(name) { return styled }
+        if current == "{" { return [.span(classes: [], argument())] }
+        if name.first?.isLetter == true { while current == " " { i += 1 } }
+        return []
+    }
+
+    /// Commands that format their argument, link, or break lines; nil for anything else.
+    private mutating func styledCommand(_ name: String) -> [RichInline]? {
         switch name {
         case "emph", "textit", "textsl", "mkbibemph", "mkbibitalic": return [.italic(argument())]
         case "textbf", "mkbibbold": return [.bold(argument())]
@@ -199,10 +207,7 @@ struct LaTeXConverter {
         case "\\", "newline", "par": return [.text(" ")]
         case "textrm", "textsf", "texttt", "textnormal", "textup", "textmd", "mbox", "text", "hbox", "ensuremath":
             return [.span(classes: [], argument())]
-        default:
-            if current == "{" { return [.span(classes: [], argument())] }
-            if name.first?.isLetter == true { while current == " " { i += 1 } }
-            return []
+        default: return nil
         }
     }
 
