@@ -75,6 +75,9 @@ extension DocumentBuilder {
             if segment.isFirst {
                 let math = prepared.maths[segment.math]
                 pieces.append(.inline(.math(tex: math.tex, display: math.display)))
+                if math.display {
+                    displayMath.append((math.tex, map.originalLocation(line: math.line, byteOffsetInLine: math.byteOffset)))
+                }
             } else if case .inline(.softBreak)? = pieces.last {
                 pieces.removeLast()
             }

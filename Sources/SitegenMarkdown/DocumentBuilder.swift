@@ -15,6 +15,8 @@ struct DocumentBuilder {
     var footnoteLabels: [String] = []
     /// Serial numbers for text nodes.
     var nextNode = 0
+    /// Display math met so far, with its location, for equations split out of paragraphs.
+    var displayMath: [(tex: String, location: SourceLocation)] = []
     /// The block being converted, for inline positions cmark does not give.
     var currentBlock: SourceLocation
 
