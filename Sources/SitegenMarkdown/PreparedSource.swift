@@ -66,10 +66,12 @@ struct PreparedSource: Sendable {
 
     /// Parses a marker comment (trailing newline allowed): (open, index).
     static func parseMarker(_ bytes: [UInt8]) -> (open: Bool, index: Int)? {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
-        let p = markerPrefix.count
-        guard end > p + 5, bytes.starts(with: markerPrefix), bytes[p + 1] == UInt8(ascii: ":"),
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
+        let p = start + markerPrefix.count
+        guard end > p + 5, bytes[start...].starts(with: markerPrefix), bytes[p + 1] == UInt8(ascii: ":"),
               bytes[(end - 3)..<end].elementsEqual("-->".utf8) else { return nil }
         let open = bytes[p] == UInt8(ascii: "o")
         guard open || bytes[p] == UInt8(ascii: "c"),
