@@ -162,14 +162,15 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
 
     @Test func citationsAreFormattedOnceInDocumentOrderWithReferencesAppended() throws {
         let processor = FakeCitations()
-        let source = "First [@doe; @roe, p. 2].\n\n# Later\n\n@missing says.[^n]\n\n[^n]: In a note [@doe].\n"
+        let source = "First [@doe; @roe, p. 2].[^n]\n\n# Later\n\n@missing says.\n\n[^n]: In a note [@doe].\n"
         let rendered = renderHTML(source, hooks: RenderHooks(citations: processor))
         #expect(processor.calls.count == 1)
         let call = try #require(processor.calls.first)
-        #expect(call.map { $0.items.map(\.key) } == [["doe", "roe"], ["missing"], ["doe"]])
+        // The note's citation comes where the note is referenced, before the later section's.
+        #expect(call.map { $0.items.map(\.key) } == [["doe", "roe"], ["doe"], ["missing"]])
         #expect(rendered.html.contains("<span class=\"citation\" data-cites=\"doe roe\">(1: doe,roe)</span>"))
-        #expect(rendered.html.contains("<span class=\"citation\" data-cites=\"missing\">(2: missing)</span>"))
-        #expect(rendered.html.contains("In a note <span class=\"citation\" data-cites=\"doe\">(3: doe)</span>"))
+        #expect(rendered.html.contains("In a note <span class=\"citation\" data-cites=\"doe\">(2: doe)</span>"))
+        #expect(rendered.html.contains("<span class=\"citation\" data-cites=\"missing\">(3: missing)</span>"))
         #expect(rendered.html.contains("<section id=\"refs\" class=\"references\" role=\"doc-bibliography\"><h2>References</h2>\n<div id=\"ref-doe\" class=\"csl-entry\">Doe 2020.</div>\n</section>"))
         let refs = try #require(rendered.html.range(of: "id=\"refs\""))
         let notes = try #require(rendered.html.range(of: "class=\"footnotes\""))
@@ -260,5 +261,39 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
     @Test func duplicateLabelsSurfaceInRenderDiagnostics() {
         let rendered = renderHTML("$$a$$ {#eq-a}\n\n$$b$$ {#eq-a}\n")
         #expect(rendered.diagnostics.map(\.ruleID) == ["duplicate-label"])
+    }
+}
+
+@Suite struct RenderOptionsTests {
+    @Test func frontMatterAdjustsOptions() {
+        let metadata = parse("---\ntitle: A\nreference-location: margin\nnumber-sections: true\nhtml-math-method: mathjax\ncrossref:\n  fig-prefix: Fig.\n  eq-prefix: Eq.\n---\n").document.metadata
+        let options = RenderOptions().adjusted(for: metadata)
+        #expect(options.footnotesAsSidenotes)
+        #expect(options.numberSections)
+        #expect(options.mathEngine == .mathjax)
+        #expect(options.prefix(for: "fig") == "Fig.")
+        #expect(options.prefix(for: "eq") == "Eq.")
+        #expect(options.prefix(for: "tbl") == "Table")
+        let untouched = RenderOptions().adjusted(for: parse("---\ntitle: A\n---\n").document.metadata)
+        #expect(untouched == RenderOptions())
+    }
+}
+
+@Suite struct ParserDiagnosticsTests {
+    @Test func parseReportsEveryStageInFileOrder() {
+        let source = "---\ntitle: A\ndate: 2024-99-01\n---\n\n::: {.callout-note}\nopen\n"
+        let parsed = parse(source)
+        #expect(parsed.diagnostics.map(\.ruleID) == ["invalid-date", "unclosed-div"])
+        #expect(parsed.diagnostics.map { $0.location?.lineColumn } == ["3:7", "6:1"])
+        #expect(parsed.diagnostics.map(\.description).allSatisfy { $0.contains("hint: ") })
+        #expect(parsed.diagnostics[0].description.hasPrefix("post.md:3:7: error: invalid date \"2024-99-01\" in `date` [invalid-date]"))
+    }
+
+    @Test func badYAMLStillYieldsADocument() {
+        let parsed = parse("---\ntitle: [unclosed\n---\n\n# Body\n")
+        #expect(parsed.diagnostics.first?.ruleID == "front-matter")
+        #expect(parsed.diagnostics.first?.location?.lineColumn == "3:1")
+        #expect(parsed.document.sections.map(\.id) == ["body"])
+        #expect(parsed.document.sections[0].location.line == 5)
     }
 }
