@@ -111,7 +111,10 @@ struct DocumentText {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            let value = scalar.value
+            let isWordScalar = value < 0x80
+                ? (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+                : scalar.properties.isAlphabetic
             if isWordScalar, !inWord { count += 1 }
             if isWordScalar { inWord = true } else if scalar == " " || scalar == "\n" || scalar == "\t" { inWord = false }
         }

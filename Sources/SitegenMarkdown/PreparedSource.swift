@@ -1,41 +1,5 @@
 import SitegenCore
 
-/// A `$…$` or `$$…$$` span the preprocessor protected from cmark.
-struct MathSpan: Sendable {
-    /// The TeX between the dollars (container prefixes of continuation lines removed).
-    var tex: String
-    /// `$$…$$`.
-    var display: Bool
-    /// The 1-based line of the opening `$`.
-    var line: Int
-    /// The 0-based byte offset of the opening `$` in its original line.
-    var byteOffset: Int
-}
-
-/// One line's worth of a math span, replaced by one placeholder token `\u{1}<index>\u{2}`.
-struct MathSegment: Sendable {
-    /// Index into `PreparedSource.maths`.
-    var math: Int
-    /// The original bytes this token stands for (restored verbatim inside code and URLs).
-    var original: [UInt8]
-    /// The first line of its span (later lines are dropped when the span becomes a math inline).
-    var isFirst: Bool
-}
-
-/// A pandoc fenced div `::: {…}` found by the preprocessor.
-struct DivFence: Sendable {
-    /// Its attributes (a bare word `::: note` is a class).
-    var attributes: Attributes
-    /// The 1-based line of the opening fence.
-    var line: Int
-    /// The 0-based byte offset of the first colon in that line.
-    var byteOffset: Int
-    /// The original text of the opening fence line after its container prefix.
-    var openText: [UInt8]
-    /// The original text of the closing fence line, nil while unclosed.
-    var closeText: [UInt8]?
-}
-
 /// The source as cmark sees it: front matter blanked (lines kept), math replaced by placeholder tokens,
 /// fenced div lines replaced by HTML comment markers; plus what was replaced.
 struct PreparedSource: Sendable {
