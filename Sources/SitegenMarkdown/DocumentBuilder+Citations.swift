@@ -5,7 +5,10 @@ import SitegenCore
 extension DocumentBuilder {
     private struct Frame {
         var pieces: [InlinePiece] = []
+        /// The opening `[` (or `^[` for an inline note).
         var open: TextPiece?
+        /// Pandoc's inline footnote `^[…]`.
+        var isNote = false
     }
 
     /// Deeper bracket nesting is left as text, bounding the work on hostile input.
@@ -26,12 +29,21 @@ extension DocumentBuilder {
             while i < text.range.upperBound {
                 let b = literal[i]
                 if b == UInt8(ascii: "["), stack.count <= Self.maximumBracketDepth {
-                    stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
-                    stack.append(Frame(open: text.sub(i..<(i + 1))))
+                    let isNote = i > segmentStart && literal[i - 1] == UInt8(ascii: "^")
+                        && aligner.locate(text, index: i - 1)?.escaped != true
+                    let openStart = isNote ? i - 1 : i
+                    stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<openStart)))
+                    stack.append(Frame(open: text.sub(openStart..<(i + 1)), isNote: isNote))
                     segmentStart = i + 1
                 } else if b == UInt8(ascii: "]"), stack.count > 1 {
                     stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
                     let frame = stack.removeLast()
+                    if frame.isNote, let open = frame.open {
+                        stack[stack.count - 1].pieces.append(inlineNote(frame.pieces, open: open))
+                        segmentStart = i + 1
+                        i += 1
+                        continue
+                    }
                     if i + 1 < text.range.upperBound, literal[i + 1] == UInt8(ascii: "{"),
                        let (attributes, end) = AttributeParser.parse(literal, from: i + 1, end: text.range.upperBound) {
                         stack[stack.count - 1].pieces.append(.span(attributes, frame.pieces))
@@ -53,6 +65,15 @@ extension DocumentBuilder {
             stack[stack.count - 1].pieces.appendMerging(contentsOf: literalPieces(frame, close: nil))
         }
         return stack[0].pieces
+    }
+
+    /// `^[…]` becomes a footnote of its own, referenced where it stood.
+    private mutating func inlineNote(_ pieces: [InlinePiece], open: TextPiece) -> InlinePiece {
+        let at = textLocation(open, index: open.range.lowerBound)
+        let inlines = Self.finish(narrativePass(pieces))
+        let label = "^\(inlineNotes.count + 1)"
+        inlineNotes.append(Footnote(label: label, blocks: [Block(.paragraph(inlines), at: at)], location: at))
+        return .inline(.footnoteReference(label))
     }
 
     private func literalPieces(_ frame: Frame, close: TextPiece?) -> [InlinePiece] {

@@ -114,3 +114,34 @@ import Testing
         #expect(try #require(citations(document).first).location.lineColumn == "1:27")
     }
 }
+
+@Suite struct InlineNoteTests {
+    @Test func inlineNotesBecomeFootnotesInReferenceOrder() throws {
+        let document = parse("A[^x] then^[An *inline* note with [@a].] and B[^y].\n\n[^x]: X.\n[^y]: Y.\n").document
+        #expect(document.footnotes.map(\.label) == ["x", "^1", "y"])
+        let note = document.footnotes[1]
+        #expect(note.blocks.map(\.kind) == [.paragraph([
+            .text("An "), .emphasis([.text("inline")]), .text(" note with "),
+            .citation(Citation(items: [Citation.Item(key: "a", location: SourceLocation(file: "post.md", line: 1, column: 36))],
+                               location: SourceLocation(file: "post.md", line: 1, column: 35))),
+            .text("."),
+        ])])
+        #expect(note.location.lineColumn == "1:11")
+        #expect(firstParagraph(document).contains(.footnoteReference("^1")))
+        #expect(firstParagraph(document).contains(.text(" then")))
+        let html = HTMLRenderer().render(document).html
+        #expect(html.contains("then<sup><a href=\"#fn-2\" id=\"fnref-2\""))
+        #expect(html.contains("<li id=\"fn-2\" value=\"2\"><p>An <em>inline</em> note"))
+    }
+
+    @Test func caretWithoutBracketOrEscapedIsText() {
+        let document = parse("x^2^ and \\^[not a note] and ^[unclosed\n").document
+        #expect(document.footnotes.isEmpty)
+        #expect(PlainText.of(firstParagraph(document)) == "x^2^ and ^[not a note] and ^[unclosed")
+    }
+
+    @Test func keysEndAtNonLetterUnicode() {
+        let keys = citations(parse("@doe’s view and @müller2020 and @李2019.\n").document).map { $0.items[0].key }
+        #expect(keys == ["doe", "müller2020", "李2019"])
+    }
+}
