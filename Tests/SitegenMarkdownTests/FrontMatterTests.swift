@@ -118,12 +118,14 @@ import Testing
         ("2024-03-05T14:30:00-0130", 1_709_654_400.0),
         ("2024-03-05T14:30:00.5Z", 1_709_649_000.5),
         ("2024-02-29", 1_709_164_800.0),
+        ("3/5/2024", 1_709_596_800.0),
+        ("03/05/2024", 1_709_596_800.0),
     ])
     func acceptedDateForms(text: String, seconds: Double) {
         #expect(FrontMatterDate.parse(text) == Date(timeIntervalSince1970: seconds))
     }
 
-    @Test(arguments: ["2023-02-29", "2024-13-01", "05/03/2024", "2024-03-05T25:00", "2024-03-05T10:00:00+1", "yesterday", "2024-3-5"])
+    @Test(arguments: ["2023-02-29", "2024-13-01", "13/05/2024", "2/30/2024", "1/2/24", "2024-03-05T25:00", "2024-03-05T10:00:00+1", "yesterday", "2024-3-5"])
     func rejectedDateForms(text: String) {
         #expect(FrontMatterDate.parse(text) == nil)
     }
@@ -139,6 +141,12 @@ import Testing
         #expect(diagnostic.hint?.contains("YYYY-MM-DD") == true)
         #expect(result.metadata.date == nil)
         #expect(result.metadata.title == "A")
+    }
+
+    @Test func movingQuartoDatesAreRejectedWithAReason() throws {
+        let diagnostic = try #require(FrontMatter.read("---\ntitle: A\ndate: today\n---\n", path: "p.md").diagnostics.first)
+        #expect(diagnostic.ruleID == "invalid-date")
+        #expect(diagnostic.hint?.contains("must not depend on the day") == true)
     }
 
     @Test func invalidYAMLReportsTheFileLineAndColumn() throws {
