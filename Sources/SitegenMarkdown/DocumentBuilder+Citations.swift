@@ -37,24 +37,11 @@ extension DocumentBuilder {
                     segmentStart = i + 1
                 } else if b == UInt8(ascii: "]"), stack.count > 1 {
                     stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
-                    let frame = stack.removeLast()
-                    if frame.isNote, let open = frame.open {
-                        stack[stack.count - 1].pieces.append(inlineNote(frame.pieces, open: open))
-                        segmentStart = i + 1
-                        i += 1
-                        continue
-                    }
-                    if i + 1 < text.range.upperBound, literal[i + 1] == UInt8(ascii: "{"),
-                       let (attributes, end) = AttributeParser.parse(literal, from: i + 1, end: text.range.upperBound) {
-                        stack[stack.count - 1].pieces.append(.span(attributes, frame.pieces))
-                        segmentStart = end
-                        i = end
-                        continue
-                    }
-                    let close = text.sub(i..<(i + 1))
-                    stack[stack.count - 1].pieces.appendMerging(
-                        contentsOf: bracketCitation(frame, close: close) ?? literalPieces(frame, close: close))
-                    segmentStart = i + 1
+                    let (replacement, next) = close(stack.removeLast(), in: text, at: i)
+                    stack[stack.count - 1].pieces.appendMerging(contentsOf: replacement)
+                    segmentStart = next
+                    i = next
+                    continue
                 }
                 i += 1
             }
@@ -65,6 +52,21 @@ extension DocumentBuilder {
             stack[stack.count - 1].pieces.appendMerging(contentsOf: literalPieces(frame, close: nil))
         }
         return stack[0].pieces
+    }
+
+    /// What a bracket frame closed by the `]` at `i` becomes (a note, a span, a citation, or text again), and
+    /// the offset where scanning resumes.
+    private mutating func close(_ frame: Frame, in text: TextPiece, at i: Int) -> ([InlinePiece], Int) {
+        let literal = text.literal
+        if frame.isNote, let open = frame.open {
+            return ([inlineNote(frame.pieces, open: open)], i + 1)
+        }
+        if i + 1 < text.range.upperBound, literal[i + 1] == UInt8(ascii: "{"),
+           let (attributes, end) = AttributeParser.parse(literal, from: i + 1, end: text.range.upperBound) {
+            return ([.span(attributes, frame.pieces)], end)
+        }
+        let close = text.sub(i..<(i + 1))
+        return (bracketCitation(frame, close: close) ?? literalPieces(frame, close: close), i + 1)
     }
 
     /// `^[…]` becomes a footnote of its own, referenced where it stood.
