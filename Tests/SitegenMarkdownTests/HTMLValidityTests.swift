@@ -8,7 +8,10 @@ import Testing
     # Intro {#sec-intro}
 
     Text with $x^2$, **bold**, ~~old~~, `code`, a [link](https://example.org "T"), and [@doe; @roe, p. 3].[^n]
-    See @fig-one, [-@tbl-data], @eq-e, @sec-intro and [aside]{.aside}.
+    See @fig-one, [-@tbl-data], @eq-e, @sec-intro and [aside]{.aside}.^[Inline *note*.] [Small]{.smallcaps key=v}
+    The energy
+    $$ F = ma $$ {#eq-f}
+    follows from @eq-f.
 
     ![One](one.png){#fig-one width=50%}
 

@@ -44,6 +44,15 @@ import Testing
         #expect(citation.location.lineColumn == "1:7")
     }
 
+    @Test func crlfLineEndingsAndTabsKeepPositions() throws {
+        let source = "---\r\ntitle: A\r\n---\r\n$$\r\nx\r\n$$ {#eq-x}\r\n\r\n-\titem @k\r\n"
+        let document = parse(source).document
+        #expect(document.root.blocks.first?.kind == .math(tex: "x"))
+        #expect(document.root.blocks.first?.attributes.id == "eq-x")
+        let citation = try #require(citations(document).first)
+        #expect(citation.location.lineColumn == "8:8")
+    }
+
     @Test func headingIDsAreSlugsExplicitOrUnique() {
         let document = parse("# Hello World\n\n# Hello World\n\n# Results {#sec-results .unnumbered}\n\n## Später Ändern\n\n# Intro\n\n# Other {#intro}\n").document
         let ids = document.sections.map(\.id)

@@ -11,6 +11,8 @@ import Testing
         "me@example.org", "\\@key", "`@code`", "[see @a; no key]", "@a:b.c_d-e/f.", "@fig-x and [-@fig-y]",
         "[Figure @fig-x]", "x@y and @z", "@_under", "($@a$)", "$5 and $6", "$x$ and $y$5", "$ a$ b$",
         "$$x$$ and $a_1$", "\\$x$", "[*em* @a]", "@a.", "@a;", "[@a]{.x}",
+        "$a$b", "$$a$b$$ c", "x $\\$$ y", "`$x$` and $y$", "$x$ `code` $y$", "(@a)", "@a's", "[@a, p. 3-5; see also @b]",
+        "a $x\ny$ b", "*$x$*", "$x$*", "**@a**", "@müller2020", "[@a:b/c.d]", "--@a", "{@a}",
     ]
 
     struct Found: Equatable {
