@@ -69,15 +69,13 @@ struct MarkdownStage: Sendable {
     }
 
     private func renderer(for page: SitePage, absoluteBase: String?) -> HTMLRenderer {
-        let meta = page.document.metadata.extra
         var options = RenderOptions(mathEngine: .mathjax, allowRawHTML: true, absoluteBaseURL: absoluteBase)
-        options.footnotesAsSidenotes = meta["reference-location"]?.stringValue == "margin"
-        options.numberSections = meta["number-sections"] == .bool(true)
         if case .map(let crossref)? = config.extra["crossref"] {
-            for (kind, value) in crossref {
-                if let word = value.stringValue { options.crossReferencePrefixes[kind.replacingOccurrences(of: "-prefix", with: "")] = word }
+            for (key, value) in crossref {
+                if let word = value.stringValue { options.crossReferencePrefixes[key.replacingOccurrences(of: "-prefix", with: "")] = word }
             }
         }
+        options = options.adjusted(for: page.document.metadata)
         let labels = self.labels
         let urls = self.urls
         let words = options
@@ -86,14 +84,17 @@ struct MarkdownStage: Sendable {
             citations: citations?.processor(for: page.document),
             resolveCrossReference: { reference in
                 guard let name = reference.document, let target = labels[name], let entry = target.index[reference.label] else { return nil }
+                let url = urls.relative(target.path) + "#" + entry.anchor
+                guard !entry.number.isEmpty else {
+                    // Unnumbered sections are referred to by their title.
+                    return ResolvedCrossReference(text: "“\(entry.title)” in “\(target.title)”", url: url)
+                }
                 let prefix = reference.suppressPrefix ? "" : (reference.customPrefix ?? words.prefix(for: entry.kind)) + " "
-                return ResolvedCrossReference(text: "\(prefix)\(entry.number) in “\(target.title)”",
-                                              url: urls.relative(target.path) + "#" + entry.anchor)
+                return ResolvedCrossReference(text: "\(prefix)\(entry.number) in “\(target.title)”", url: url)
             },
             imageSize: { source in
                 guard let bundle, !source.contains("://"), !source.hasPrefix("/"), !source.contains("..") else { return nil }
-                guard let data = try? Data(contentsOf: bundle.appendingPathComponent(source)) else { return nil }
-                return ImageSize.read(data)
+                return ImageSize.read(contentsOf: bundle.appendingPathComponent(source))
             })
         return HTMLRenderer(options: options, hooks: hooks)
     }
