@@ -3,7 +3,7 @@ import SitegenCore
 /// Visits every inline of a document in document order, the order citation processors expect. A footnote's
 /// content is visited where the note is first referenced (as citeproc numbers citations in notes);
 /// notes never referenced come last.
-struct DocumentWalk {
+public struct DocumentWalk {
     private let notes: [String: Footnote]
     private var visitedNotes: Set<String> = []
 
@@ -14,7 +14,7 @@ struct DocumentWalk {
     }
 
     /// Every citation in document order.
-    static func citations(in document: Document) -> [Citation] {
+    public static func citations(in document: Document) -> [Citation] {
         var result: [Citation] = []
         forEachInline(in: document) { inline in
             if case .citation(let citation) = inline { result.append(citation) }
@@ -22,8 +22,30 @@ struct DocumentWalk {
         return result
     }
 
+    /// Every image of the document, in figures and inline, in document order.
+    public static func images(in document: Document) -> [Image] {
+        var result: [Image] = []
+        func blocks(_ list: [Block]) {
+            for block in list {
+                switch block.kind {
+                case .figure(let figure): result += figure.images
+                case .list(let l): for item in l.items { blocks(item.blocks) }
+                case .quote(let b), .div(let b): blocks(b)
+                case .callout(let c): blocks(c.blocks)
+                default: break
+                }
+            }
+        }
+        for section in document.root.flattened { blocks(section.blocks) }
+        for footnote in document.footnotes { blocks(footnote.blocks) }
+        forEachInline(in: document) { inline in
+            if case .image(let image) = inline { result.append(image) }
+        }
+        return result.sorted { $0.location < $1.location }
+    }
+
     /// Calls `body` for every inline, outer before inner.
-    static func forEachInline(in document: Document, _ body: (Inline) -> Void) {
+    public static func forEachInline(in document: Document, _ body: (Inline) -> Void) {
         var walk = DocumentWalk(document)
         for section in document.root.flattened {
             walk.visit(section.heading, body)

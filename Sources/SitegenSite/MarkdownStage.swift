@@ -10,6 +10,7 @@ struct MarkdownStage: Sendable {
     /// Every page's labels, by the names a post may use for it (`posts/slug` and its document id).
     let labels: [String: CrossPostTarget]
     let citations: CitationStage?
+    let images: ImageCheck
 
     struct CrossPostTarget: Sendable {
         var index: CrossReferenceIndex
@@ -17,8 +18,9 @@ struct MarkdownStage: Sendable {
         var title: String
     }
 
-    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?) {
+    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?, contentRoot: URL) {
         self.config = config
+        images = ImageCheck(contentRoot: contentRoot)
         self.urls = urls
         self.citations = citations
         var labels: [String: CrossPostTarget] = [:]
@@ -59,7 +61,7 @@ struct MarkdownStage: Sendable {
         page.rendered.wordCount = result.wordCount
         page.rendered.hasMath = result.html.containsBytes("class=\"math")
         page.rendered.hasSidenotes = result.html.containsBytes("class=\"sidenote\"")
-        page.rendered.diagnostics = result.diagnostics
+        page.rendered.diagnostics = result.diagnostics + images.diagnostics(for: page)
         return page
     }
 
