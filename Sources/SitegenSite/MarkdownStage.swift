@@ -65,9 +65,9 @@ struct MarkdownStage: Sendable {
         return page
     }
 
-    /// The body again with absolute URLs, for feed readers that show it out of the site's context.
+    /// The body with absolute URLs, for feed readers that show it out of the site's context.
     func feedHTML(_ page: SitePage) -> String {
-        renderer(for: page, absoluteBase: urls.absolute(page.path)).render(page.document).html
+        URLAbsolutizer(pageURL: urls.absolute(page.path), urls: urls).absolutize(page.rendered.html)
     }
 
     private func renderer(for page: SitePage, absoluteBase: String?) -> HTMLRenderer {
