@@ -24,7 +24,9 @@ struct BuildRun {
         let inventory = try clock.run("scan") { try ContentScanner(root: options.source).scan() }
         var pages = try clock.run("parse") { try parse(inventory.files) }
         try clock.run("resolve") { try assignPaths(&pages) }
-        let markdown = MarkdownStage(config: config, urls: urls, pages: pages, citations: CitationStage())
+        let markdown = MarkdownStage(
+            config: config, urls: urls, pages: pages, citations: CitationStage(),
+            contentRoot: options.source.appendingPathComponent("Content"))
         pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
         let reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics

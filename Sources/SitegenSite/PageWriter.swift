@@ -67,7 +67,8 @@ struct PageWriter: Sendable {
 
     private func writeHome() throws -> Int {
         let listing = Pagination(items: posts, perPage: config.paginate, basePath: "")
-        for page in listing.pages {
+        _ = try Array(listing.pages.indices).parallelMap { i in
+            let page = listing.pages[i]
             var ctx = context.simple(kind: "home", title: config.title, path: page.path,
                                      extra: ["heading": page.number == 1 ? "Recent posts" : "Posts, page \(page.number)"])
             ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
