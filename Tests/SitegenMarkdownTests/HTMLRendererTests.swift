@@ -9,7 +9,7 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
     private var seen: [[Citation]] = []
     let bibliography: String
 
-    init(bibliography: String = "<div id=\"ref-doe\" class=\"csl-entry\">Doe 2020.</div>") {
+    init(bibliography: String = "<div id=\"refs\" role=\"list\"><div id=\"ref-doe\" class=\"csl-entry\">Doe 2020.</div></div>") {
         self.bibliography = bibliography
     }
 
@@ -17,7 +17,11 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
 
     func format(_ citations: [Citation], in document: Document) -> FormattedCitations {
         lock.withLock { seen.append(citations) }
-        let inline = citations.enumerated().map { "(\($0.offset + 1): \($0.element.items.map(\.key).joined(separator: ",")))" }
+        // As the contract says: each citation's whole span, and a list carrying id="refs".
+        let inline = citations.enumerated().map {
+            "<span class=\"citation\" data-cites=\"\($0.element.items.map(\.key).joined(separator: " "))\">"
+                + "(\($0.offset + 1): \($0.element.items.map(\.key).joined(separator: ",")))</span>"
+        }
         let unknown = citations.flatMap(\.items).filter { $0.key == "missing" }.map {
             Diagnostic.warning("unknown citation key missing", at: $0.location, rule: "undefined-citation")
         }
@@ -171,7 +175,7 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
         #expect(rendered.html.contains("<span class=\"citation\" data-cites=\"doe roe\">(1: doe,roe)</span>"))
         #expect(rendered.html.contains("In a note <span class=\"citation\" data-cites=\"doe\">(2: doe)</span>"))
         #expect(rendered.html.contains("<span class=\"citation\" data-cites=\"missing\">(3: missing)</span>"))
-        #expect(rendered.html.contains("<section id=\"refs\" class=\"references\" role=\"doc-bibliography\"><h2>References</h2>\n<div id=\"ref-doe\" class=\"csl-entry\">Doe 2020.</div>\n</section>"))
+        #expect(rendered.html.contains("<section class=\"references\" role=\"doc-bibliography\"><h2 id=\"references\">References</h2>\n<div id=\"refs\" role=\"list\"><div id=\"ref-doe\" class=\"csl-entry\">Doe 2020.</div></div>\n</section>"))
         let refs = try #require(rendered.html.range(of: "id=\"refs\""))
         let notes = try #require(rendered.html.range(of: "class=\"footnotes\""))
         #expect(refs.lowerBound < notes.lowerBound)
@@ -182,7 +186,7 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
     @Test func referencesGoIntoTheRefsDiv() {
         let processor = FakeCitations()
         let html = renderHTML("[@doe]\n\n## References\n\n::: {#refs}\n:::\n\n## Appendix\n", hooks: RenderHooks(citations: processor)).html
-        #expect(html.contains("<div id=\"refs\" class=\"references csl-bib-body\" role=\"doc-bibliography\">\n<div id=\"ref-doe\""))
+        #expect(html.contains("<section class=\"references\" role=\"doc-bibliography\">\n<div id=\"refs\" role=\"list\"><div id=\"ref-doe\""))
         #expect(html.components(separatedBy: "id=\"refs\"").count == 2)
         let refs = html.range(of: "id=\"refs\"")!.lowerBound
         let appendix = html.range(of: "id=\"appendix\"")!.lowerBound
