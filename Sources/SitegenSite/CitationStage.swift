@@ -1,6 +1,7 @@
 import Foundation
 import SitegenBibliography
 import SitegenCore
+import SitegenMarkdown
 
 /// Loads bibliographies and CSL styles once per build and hands each document a citation processor:
 /// the site's `bibliography:` and `csl:` from sitegen.yml (relative to Content/ and the site root), plus a
@@ -42,19 +43,22 @@ struct CitationStage: Sendable {
             diagnostics += loaded.diagnostics
             if let s = loaded.style { style = (path, s) }
         }
-        guard !paths.isEmpty || Self.hasCitations(document) else { return (nil, diagnostics) }
+        guard !paths.isEmpty else {
+            // As pandoc without a bibliography: citations stay as written; say once per post why.
+            if let first = DocumentWalk.citations(in: document).first {
+                diagnostics.append(.warning(
+                    "\(document.sourcePath) cites @\(first.items.first?.key ?? "") but no bibliography is configured",
+                    at: first.location, rule: "missing-bibliography",
+                    hint: "add `bibliography: references.bib` to sitegen.yml (relative to Content/) or to the post's front matter"))
+            }
+            return (nil, diagnostics)
+        }
         for path in own { diagnostics += Self.load(path, root: root).diagnostics }
         let processor = cache.processor(styleKey: style.key, bibliographyKey: paths.joined(separator: "\n")) {
             let items = paths.flatMap { Self.load($0, root: root).items }
             return CSLCitationProcessor(style: style.style, items: items)
         }
         return (processor, diagnostics)
-    }
-
-    private static func hasCitations(_ document: Document) -> Bool {
-        document.metadata.extra["nocite"] != nil || document.root.flattened.contains { section in
-            section.blocks.contains { PlainText.of($0).contains("@") }
-        }
     }
 
     /// Reads a bibliography by its path relative to the site root, so diagnostics name it that way.

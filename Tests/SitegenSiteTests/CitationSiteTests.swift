@@ -93,3 +93,15 @@ import Testing
         #expect(other.file("posts/p/index.html")?.contains("citation_title") == false)
     }
 }
+
+@Suite struct CitationWithoutBibliographyTests {
+    @Test func citationsWithoutAnyBibliographyStayAsWrittenWithOneWarning() throws {
+        let site = try TestSite(["sitegen.yml": TestSite.config, "Content/posts/p.md": "---\ntitle: P\ndate: 2024-01-01\n---\n\nSee [@a] and [@b].\n"])
+        defer { site.remove() }
+        let summary = try site.build()
+        let warnings = summary.diagnostics.filter { $0.ruleID == "missing-bibliography" }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hint?.contains("bibliography: references.bib") == true)
+        #expect(site.file("posts/p/index.html")?.contains("[@a]") == true)
+    }
+}
