@@ -514,19 +514,28 @@ a.cross-ref { white-space: nowrap; }
 .citation { position: relative; }
 .citation a { text-decoration: none; }
 .citation a:hover { text-decoration: underline; }
+/* Hovering or focusing a citation shows its full reference (the title the bibliography module writes): as a
+   card pinned to the bottom of the window on small screens, above the citation on wide ones. */
 .citation a[title]:hover::after, .citation a[title]:focus-visible::after {
-  content: attr(title); position: absolute; left: 0; bottom: calc(100% + 0.4rem); z-index: 20;
-  width: max-content; max-width: min(26rem, 80vw); white-space: normal;
-  padding: 0.6rem 0.8rem; border: 1px solid var(--rule); border-radius: var(--radius); box-shadow: var(--shadow);
-  background: var(--bg); color: var(--fg); font-family: var(--font-ui); font-size: 0.8rem; line-height: 1.45;
+  content: attr(title); position: fixed; left: 0.75rem; right: 0.75rem; bottom: 0.75rem; z-index: 20;
+  white-space: normal; padding: 0.65rem 0.85rem; border: 1px solid var(--rule-strong); border-radius: var(--radius);
+  box-shadow: var(--shadow); background: var(--bg); color: var(--fg);
+  font-family: var(--font-ui); font-size: 0.8rem; font-style: normal; font-weight: 400; line-height: 1.45;
   text-align: left; text-indent: 0; pointer-events: none;
+}
+@media (min-width: 62rem) {
+  .citation a[title]:hover::after, .citation a[title]:focus-visible::after {
+    position: absolute; left: 0; right: auto; bottom: calc(100% + 0.35rem); width: 21rem;
+  }
 }
 
 /* The reference list: hanging indent for author-date styles, a number column for numeric ones. */
 .references { font-size: 0.95rem; line-height: 1.5; }
+.references .references { font-size: 1em; }
 #refs { margin-top: 1rem; }
 .post-body > .references:not(#refs) > h2, section.references > h2 { margin-top: 2.5em; }
-.csl-entry { margin: 0 0 0.7rem; padding-left: 1.75em; text-indent: -1.75em; }
+.csl-entry { margin: 0 0 0.7rem; }
+.hanging-indent > .csl-entry { padding-left: 1.75em; text-indent: -1.75em; }
 .csl-entry:target { background: var(--highlight); border-radius: 3px; }
 .csl-entry:has(.csl-left-margin) { display: grid; grid-template-columns: 2.4em minmax(0, 1fr); padding-left: 0; text-indent: 0; }
 .csl-left-margin { color: var(--muted); font-variant-numeric: tabular-nums; }
