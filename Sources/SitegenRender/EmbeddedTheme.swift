@@ -141,6 +141,8 @@ enum EmbeddedTheme {
 <section class="post-list" aria-labelledby="list-heading">
 <h1 id="list-heading">{{page.heading}}</h1>
 {{#page.intro}}<p class="intro">{{page.intro}}</p>{{/page.intro}}
+{{^page.intro}}{{^page.feeds}}{{^list.pageNumberAbove1}}{{#page.description}}<p class="intro">{{page.description}}</p>{{/page.description}}{{/list.pageNumberAbove1}}{{/page.feeds}}{{/page.intro}}
+<ul class="feed-links" aria-label="Feeds">{{#page.feeds}}<li><a href="{{url}}" type="{{type}}">{{title}}</a></li>{{/page.feeds}}</ul>
 {{#page.intro}}
 <ul class="sources" aria-label="Sources">
 {{#page.sources}}<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
@@ -344,6 +346,7 @@ a:hover { text-decoration-thickness: 2px; }
   border-radius: var(--radius); text-decoration: none;
 }
 .skip-link:focus, .skip-link:visited:focus { top: 0.75rem; color: var(--bg); }
+main:focus { outline: none; }
 
 h1, h2, h3, h4, h5, h6 {
   font-family: var(--font-ui); font-weight: 700; line-height: 1.25; letter-spacing: -0.01em;
@@ -509,7 +512,7 @@ td code, th code { font-size: 0.92em; }
 mjx-container[display="true"] { margin: 0.5em 0 !important; }
 
 /* ---------- Cross-references and citations ---------- */
-a.cross-ref { white-space: nowrap; }
+
 .cross-ref.unresolved, .citation.unresolved { color: var(--caution-fg); font-weight: 600; }
 .citation { position: relative; }
 .citation a { text-decoration: none; }
@@ -658,6 +661,9 @@ aside.margin-note p { margin-bottom: 0.5rem; }
 .archive li { display: flex; gap: 1rem; align-items: baseline; margin: 0.45rem 0; }
 .archive time { font-family: var(--font-mono); font-size: 0.82rem; color: var(--muted); flex: none; }
 
+.feed-links { list-style: none; padding: 0; margin: -0.25rem 0 1.5rem; display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; font-family: var(--font-ui); font-size: 0.85rem; }
+.feed-links:empty { display: none; }
+.feed-links li { margin: 0; }
 .sources { list-style: none; padding: 0; margin: 0 0 1.5rem; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; font-family: var(--font-ui); font-size: 0.9rem; }
 .sources li { margin: 0; }
 .sources .count { font-size: 0.75rem; color: var(--muted); margin-left: 0.15rem; }
