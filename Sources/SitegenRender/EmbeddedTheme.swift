@@ -471,7 +471,15 @@ pre:focus-visible { outline-offset: 0; }
 /* Task lists */
 .task-list { list-style: none; padding-left: 0.3em; }
 .task-list-item { display: flex; gap: 0.5em; align-items: baseline; }
-.task-list-item input { margin: 0; accent-color: var(--accent); transform: translateY(0.1em); flex: none; }
+.task-list-item input {
+  appearance: none; -webkit-appearance: none; flex: none; margin: 0; width: 1.05em; height: 1.05em; transform: translateY(0.15em);
+  border: 1.5px solid var(--muted); border-radius: 3px; background: var(--bg); display: inline-grid; place-content: center;
+}
+.task-list-item input:checked { background: var(--accent); border-color: var(--accent); }
+.task-list-item input:checked::before {
+  content: ""; width: 0.55em; height: 0.3em; border-left: 2px solid var(--bg); border-bottom: 2px solid var(--bg);
+  transform: translateY(-0.08em) rotate(-45deg);
+}
 .task-list .task-list { padding-left: 1.4em; }
 li > .task-list { margin-top: 0.5em; }
 
