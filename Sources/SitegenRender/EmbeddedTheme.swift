@@ -701,6 +701,7 @@ aside.margin-note p { margin-bottom: 0.5rem; }
   .post-nav .older { grid-column: 1; text-align: left; }
   pre { margin-left: calc(-1 * var(--pad)); margin-right: calc(-1 * var(--pad)); border-radius: 0; border-left: 0; border-right: 0; }
   .archive li { flex-direction: column; gap: 0; margin-bottom: 0.8rem; }
+  .equation, .math.display { font-size: 0.88em; }
 }
 
 /* ---------- Print ---------- */
