@@ -83,10 +83,15 @@ enum EmbeddedTheme {
 <meta name="{{name}}" content="{{content}}">
 {{/page.scholarMeta}}
 {{$head}}{{/head}}
-{{#page.math}}
+{{#page.mathjax}}
 <script>window.MathJax = { tex: { tags: "none" }, options: { skipHtmlTags: ["script", "noscript", "style", "textarea", "pre", "code"] } };</script>
 <script defer src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"></script>
-{{/page.math}}
+{{/page.mathjax}}
+{{#page.katex}}
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.css">
+<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.js"></script>
+<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/contrib/auto-render.min.js" onload="renderMathInElement(document.body, { delimiters: [{ left: '\\[', right: '\\]', display: true }, { left: '\\(', right: '\\)', display: false }] })"></script>
+{{/page.katex}}
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
