@@ -1,0 +1,76 @@
+/// What rewrite detection found: clusters of units and, for every copy, its comparison with the original.
+struct RewriteResult {
+    /// One later member of a cluster compared with the cluster's original.
+    struct Copy {
+        var unit: Int
+        var original: Int
+        var cluster: Int
+        var cosine: Double
+        var jaccard: Double
+        var coverage: Double
+        var verbatim: Bool
+        var pairs: [SentenceAligner.Pair]
+        /// The earlier member most similar to this copy, and that similarity.
+        var closest: Int
+        var closestCosine: Double
+        var sharedTerms: [String]
+    }
+
+    var units: [RewriteUnit]
+    var vectors: [SparseVector]
+    /// Unit indices per cluster, original first.
+    var clusters: [[Int]]
+    var copies: [Copy]
+    /// Sentences (corpus indices) that restate a sentence of an earlier cluster member.
+    var restatedSentences: Set<Int>
+}
+
+/// Turns clusters into copies with evidence.
+enum RewriteResultBuilder {
+    /// Earlier members each copy is aligned with to find its restated sentences.
+    static let alignedMembers = 8
+
+    static func build(detector: inout RewriteDetector, clusters raw: [[Int]], edges: [RewriteDetector.Edge]) -> RewriteResult {
+        let clusters = pruneNested(raw, detector: detector)
+        var copies: [RewriteResult.Copy] = []
+        var restated = Set<Int>()
+        for (c, members) in clusters.enumerated() {
+            for (position, unit) in members.enumerated().dropFirst() {
+                let copy = compare(unit, earlier: Array(members[..<position]), cluster: c, detector: &detector, restated: &restated)
+                copies.append(copy)
+            }
+        }
+        return RewriteResult(
+            units: detector.units, vectors: detector.vectors, clusters: clusters, copies: copies, restatedSentences: restated)
+    }
+
+    /// Nested sections whose enclosing section is already in a cluster say nothing new.
+    private static func pruneNested(_ clusters: [[Int]], detector: RewriteDetector) -> [[Int]] {
+        let clustered = Set(clusters.joined())
+        return clusters.map { members in
+            members.filter { unit in
+                detector.units[unit].isTop || !clustered.contains { detector.isAncestor($0, of: unit) }
+            }
+        }.filter { $0.count > 1 }
+    }
+
+    private static func compare(_ unit: Int, earlier: [Int], cluster: Int, detector: inout RewriteDetector,
+                                restated: inout Set<Int>) -> RewriteResult.Copy {
+        let original = earlier[0]
+        let vectors = detector.vectors
+        let cosine = Double(vectors[unit].dot(vectors[original]))
+        let jaccard = Shingler.jaccard(detector.shingles(unit), detector.shingles(original))
+        let alignment = detector.align(copy: unit, original: original)
+        restated.formUnion(alignment.restated)
+        let ranked = earlier.sorted { (vectors[unit].dot(vectors[$0]), -$0) > (vectors[unit].dot(vectors[$1]), -$1) }
+        for other in ranked.prefix(alignedMembers) where other != original {
+            restated.formUnion(detector.align(copy: unit, original: other).restated)
+        }
+        let closest = ranked.first ?? original
+        return RewriteResult.Copy(
+            unit: unit, original: original, cluster: cluster, cosine: cosine, jaccard: jaccard,
+            coverage: alignment.coverage, verbatim: jaccard >= detector.options.verbatimJaccard, pairs: alignment.pairs,
+            closest: closest, closestCosine: Double(vectors[unit].dot(vectors[closest])),
+            sharedTerms: SharedTerms.between(unit, original, detector: detector))
+    }
+}
