@@ -12,6 +12,7 @@ enum LabelDetector {
     /// The label of a passage whose inlines are `inlines` and whose prose text is `text`.
     static func label(inlines: [Inline], text: String) -> PassageLabel? {
         let leading = leadingEmphasis(inlines)
+        if let standalone = standaloneLabel(inlines, text: text, leading: leading) { return standalone }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let raw = text[..<colon]
         let candidate = raw.trimmingCharacters(in: .whitespaces)
@@ -44,6 +45,17 @@ enum LabelDetector {
             }
         }
         return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A passage that is nothing but a short bold or emphasised phrase: a lead-in line of a template.
+    private static func standaloneLabel(_ inlines: [Inline], text: String, leading: String?) -> PassageLabel? {
+        guard let leading else { return nil }
+        let candidate = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !candidate.isEmpty, !candidate.hasSuffix(":"), candidate.count <= maxLength,
+              leading.trimmingCharacters(in: .whitespacesAndNewlines) == candidate,
+              isLabelShaped(candidate, emphasized: true), !".?!".contains(candidate.last ?? " ") else { return nil }
+        return PassageLabel(text: candidate, normalized: normalize(candidate), emphasized: true,
+                            byteLength: text.utf8.count, standalone: true)
     }
 
     private static func leadingEmphasis(_ inlines: [Inline]) -> String? {

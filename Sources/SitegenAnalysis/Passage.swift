@@ -24,6 +24,8 @@ struct PassageLabel {
     var emphasized: Bool
     /// UTF-8 length of the label and its colon at the start of the passage text.
     var byteLength: Int
+    /// True for a bold line on its own (`**Rapid Experimentation**` as a list item) rather than `Label: text`.
+    var standalone = false
 }
 
 /// One unit of prose: a heading, paragraph, list item or caption, with its masked text and token span.

@@ -7,6 +7,9 @@ struct ReportAssembler {
     let rewrites: RewriteResult
     var findings: [Finding] = []
     var clusters: [RewriteCluster] = []
+    var signals: [DocumentSignals] = []
+    var metrics: [TextMetrics] = []
+    var claims = ClaimAnalysis.Result()
 
     init(corpus: Corpus, options: AnalysisOptions, rewrites: RewriteResult) {
         self.corpus = corpus
@@ -15,7 +18,68 @@ struct ReportAssembler {
     }
 
     func assemble() -> AnalysisReport {
-        AnalysisReport(documents: [], findings: sortedFindings(), rewriteClusters: clusters, sources: [], claimGraph: ClaimGraph())
+        let sorted = sortedFindings()
+        var byDocument: [String: [Finding]] = [:]
+        for finding in sorted { byDocument[finding.documentID, default: []].append(finding) }
+        let documents = corpus.documents.indices.map { documentReport($0, findings: byDocument[corpus.documents[$0].id] ?? []) }
+        return AnalysisReport(
+            documents: documents, findings: sorted, rewriteClusters: clusters, sources: sourceSummaries(documents),
+            claimGraph: claims.siteGraph)
+    }
+
+    private func documentReport(_ docIndex: Int, findings: [Finding]) -> DocumentReport {
+        let record = corpus.documents[docIndex]
+        var counts: [String: Int] = [:]
+        for finding in findings { counts[finding.kind.rawValue, default: 0] += 1 }
+        let scores = ScoreCalculator(corpus: corpus, options: options).scores(
+            docIndex, signals: docIndex < signals.count ? signals[docIndex] : DocumentSignals(), rewrites: rewrites,
+            kinds: Set(findings.map(\.kind)))
+        let sectionCount = corpus.sections.filter { $0.document == Int32(docIndex) && $0.level > 0 }.count
+        return DocumentReport(
+            id: record.id, title: record.title, source: record.source, date: record.date, wordCount: record.wordCount,
+            sectionCount: sectionCount, scores: scores,
+            metrics: docIndex < metrics.count ? metrics[docIndex] : TextMetrics(wordCount: record.wordCount),
+            sectionSimilarity: similarityMatrix(docIndex),
+            claimGraph: docIndex < claims.documentGraphs.count ? claims.documentGraphs[docIndex] : ClaimGraph(),
+            findingCounts: counts)
+    }
+
+    /// Cosine between the document's top-level units, for the heatmap.
+    private func similarityMatrix(_ docIndex: Int) -> SimilarityMatrix? {
+        let units = rewrites.units.indices.filter { rewrites.units[$0].isTop && rewrites.units[$0].document == Int32(docIndex) }
+        guard units.count >= 2 else { return nil }
+        var clusterOf: [Int: String] = [:]
+        for (c, members) in rewrites.clusters.enumerated() { for unit in members { clusterOf[unit] = "r\(c + 1)" } }
+        let describe = UnitDescriber(corpus: corpus)
+        let sections = units.map {
+            MatrixSection(id: describe.sectionID(rewrites.units[$0]), heading: describe.heading(rewrites.units[$0]), clusterID: clusterOf[$0])
+        }
+        let values = units.map { a in units.map { b in a == b ? 1 : Rounding.round(Double(rewrites.vectors[a].dot(rewrites.vectors[b]))) } }
+        return SimilarityMatrix(sections: sections, values: values)
+    }
+
+    private func sourceSummaries(_ documents: [DocumentReport]) -> [SourceSummary] {
+        var order: [String] = []
+        var bySource: [String: [DocumentReport]] = [:]
+        for document in documents {
+            if bySource[document.source] == nil { order.append(document.source) }
+            bySource[document.source, default: []].append(document)
+        }
+        let summaries = order.map { source -> SourceSummary in
+            let docs = bySource[source] ?? []
+            var counts: [String: Int] = [:]
+            for doc in docs { for (kind, n) in doc.findingCounts { counts[kind, default: 0] += n } }
+            let n = Double(max(1, docs.count))
+            return SourceSummary(
+                source: source, documentCount: docs.count,
+                meanRepetition: Rounding.round(docs.reduce(0) { $0 + $1.scores.repetition } / n),
+                meanTemplate: Rounding.round(docs.reduce(0) { $0 + $1.scores.template } / n),
+                maxRepetition: docs.map(\.scores.repetition).max() ?? 0, findingCounts: counts)
+        }
+        return summaries.sorted {
+            let a = $0.meanRepetition + $0.meanTemplate, b = $1.meanRepetition + $1.meanTemplate
+            return a != b ? a > b : $0.source < $1.source
+        }
     }
 
     private func sortedFindings() -> [Finding] {

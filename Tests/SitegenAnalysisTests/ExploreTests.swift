@@ -8,8 +8,15 @@ import Foundation
             guard let docs = FeedFixture.documents(name) else { return }
             let report = Analyzer().analyze(docs)
             print("=== \(name): \(docs.count) docs, \(report.findings.count) findings, \(report.rewriteClusters.count) clusters")
-            for cluster in report.rewriteClusters {
-                print("  \(cluster.id) \(cluster.original.documentID) [\(cluster.original.heading.prefix(40))] + \(cluster.copies.count): " + cluster.copies.map { "\($0.heading.prefix(25))(\($0.similarity ?? 0)/\($0.sentenceCoverage ?? 0)/\($0.mode ?? ""))" }.joined(separator: "; "))
+            for d in report.documents {
+                print("  \(d.id) w=\(d.wordCount) rep=\(d.scores.repetition) tpl=\(d.scores.template) \(d.findingCounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
+            }
+            for f in report.findings where f.kind != .unsupportedCausalClaim && f.kind != .rewrittenSection {
+                print("    [\(f.kind.rawValue)] \(f.documentID) \(f.message.prefix(160))")
+            }
+            if name.hasPrefix("research") {
+                for f in report.findings { print("    Q [\(f.kind.rawValue)] \(f.message.prefix(200))") }
+                for d in report.documents { print("   M \(d.id) \(d.metrics.duplicateNgramCharacterFraction.map { $0.value }) \(d.metrics.topNgramCharacterShare.map { $0.value }) stock=\(d.metrics.stockPhraseCount)") }
             }
         }
     }

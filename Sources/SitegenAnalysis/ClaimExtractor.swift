@@ -1,0 +1,114 @@
+import Foundation
+
+/// Extracts arrow chains (`A → B → C`, `A -> B`, `A ⇒ B`) from prose. Arrows that are notation are not claims:
+/// a side without a word (`$500 → $1000`, `x → 0`, `1 -> 2`), both sides the same (`Python 2 → Python 3`),
+/// and short capitalised menu paths (`File → Save As`). Code and math never reach this point.
+enum ClaimExtractor {
+    /// Separators that end a chain's first or last node ("Causal Chain: A → B, so …").
+    static let softDelimiters: [String] = [", ", ": ", "; ", "(", ")", " — ", " – ", " - ", "“", "”", "\"", "—"]
+
+    /// Words naming menus and settings: a short capitalised path through them is navigation, not causation.
+    static let interfaceWords: Set<String> = [
+        "file", "edit", "view", "window", "help", "tools", "settings", "preferences", "options", "menu", "save",
+        "save as", "open", "new", "export", "import", "print", "format", "insert", "account", "profile", "privacy",
+        "security", "general", "advanced", "system preferences", "control panel", "extensions", "plugins",
+        "add-ons", "developer", "developer tools", "appearance", "display", "network", "sharing", "share",
+        "users", "apps", "applications", "downloads", "history", "bookmarks", "tab", "tabs", "page", "layout",
+        "project", "build", "run", "debug", "source control", "terminal", "copy", "paste", "select all", "undo",
+        "redo", "find", "replace", "close", "exit", "quit", "sign in", "log in", "login", "logout", "home",
+    ]
+
+    /// Verbs that introduce a navigation path.
+    static let navigationCues = ["click", "go to", "navigate", "select", "choose", "open ", "menu", "tap ", "press "]
+
+    /// The arrow chains of a passage's text (after any label).
+    static func chains(_ text: String) -> [[ClaimStatement.Node]] {
+        let unified = ArrowScanner.unifyArrows(text)
+        guard unified.contains("\u{2192}") else { return [] }
+        return clauses(unified).filter { $0.contains("\u{2192}") }.flatMap(chains(inClause:))
+    }
+
+    /// Splits at sentence ends, semicolons and line breaks.
+    static func clauses(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            let next = text.index(after: i)
+            let atBreak = c == "\n" || c == ";" || ("!?.".contains(c) && (next == text.endIndex || text[next].isWhitespace))
+            if atBreak {
+                result.append(text[start..<i])
+                start = next
+            }
+            i = next
+        }
+        result.append(text[start...])
+        return result.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    private static func chains(inClause clause: Substring) -> [[ClaimStatement.Node]] {
+        let parts = clause.components(separatedBy: "\u{2192}").map { Substring($0) }
+        var raw: [[Substring]] = []
+        var current: [Substring] = [tail(parts[0])]
+        for (i, part) in parts.enumerated().dropFirst() {
+            if i == parts.count - 1 {
+                current.append(head(part))
+            } else if let split = firstDelimiter(part) {
+                current.append(part[..<split.lowerBound])
+                raw.append(current)
+                current = [tail(part)]
+            } else {
+                current.append(part)
+            }
+        }
+        raw.append(current)
+        let context = clause.lowercased()
+        return raw.compactMap { validated($0, context: context) }
+    }
+
+    private static func validated(_ parts: [Substring], context: String) -> [ClaimStatement.Node]? {
+        guard parts.count >= 2, parts.allSatisfy(ClaimNormalizer.hasWord) else { return nil }
+        guard !isMenuPath(parts, context: context) else { return nil }
+        var nodes: [ClaimStatement.Node] = []
+        for (i, part) in parts.enumerated() {
+            guard let node = ClaimNormalizer.node(part, keepFirst: i > 0) else { return nil }
+            if let previous = nodes.last, previous.terms == node.terms { return nil }
+            nodes.append(node)
+        }
+        return nodes
+    }
+
+    /// Every side at most three capitalised words, and either a menu word or a navigation verb nearby.
+    private static func isMenuPath(_ parts: [Substring], context: String) -> Bool {
+        let trimmed = parts.map { $0.trimmingCharacters(in: ClaimNormalizer.trimSet) }
+        let short = trimmed.allSatisfy { side in
+            let words = side.split(separator: " ")
+            return words.count <= 3 && words.allSatisfy { $0.first.map { !$0.isLetter || $0.isUppercase } ?? true }
+        }
+        guard short else { return false }
+        return trimmed.contains { interfaceWords.contains($0.lowercased()) } || navigationCues.contains { context.contains($0) }
+    }
+
+    private static func firstDelimiter(_ text: Substring) -> Range<Substring.Index>? {
+        softDelimiters.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    private static func lastDelimiter(_ text: Substring) -> Range<Substring.Index>? {
+        softDelimiters.compactMap { text.range(of: $0, options: .backwards) }.max { $0.upperBound < $1.upperBound }
+    }
+
+    /// The text after the last delimiter: the first node of a chain.
+    static func tail(_ text: Substring) -> Substring {
+        var result = text
+        if let range = lastDelimiter(text) { result = text[range.upperBound...] }
+        if let numbering = result.firstMatch(of: /^\s*\d+[.)]\s+/) { result = result[numbering.range.upperBound...] }
+        return result
+    }
+
+    /// The text before the first delimiter: the last node of a chain.
+    static func head(_ text: Substring) -> Substring {
+        guard let range = firstDelimiter(text) else { return text }
+        return text[..<range.lowerBound]
+    }
+}

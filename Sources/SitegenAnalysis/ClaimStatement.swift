@@ -1,0 +1,81 @@
+import Foundation
+
+/// One stated cause-effect claim: an arrow chain (`A → B → C`) or a cue-phrase claim ("A leads to B"),
+/// with its nodes in causal order.
+struct ClaimStatement {
+    /// One node as written and its identifying words.
+    struct Node {
+        /// The wording, trimmed.
+        var text: String
+        /// Sorted, de-duplicated stems of its content words.
+        var terms: [String]
+    }
+
+    /// The passage stating it.
+    var passage: Int
+    var nodes: [Node]
+    /// True for arrow chains, false for cue phrases.
+    var isArrow: Bool
+    /// Position in time (document rank, then passage, then position in the passage).
+    var order: Int
+
+    /// The chain as a string: `a → b → c`.
+    var text: String { nodes.map(\.text).joined(separator: " → ") }
+}
+
+/// Normalises claim nodes: lowercase words, stop words out, light stemming.
+enum ClaimNormalizer {
+    /// Most words kept in a node's wording.
+    static let maxWords = 12
+
+    /// The node for a piece of text, or nil when it has no content word.
+    static func node(_ raw: Substring, keepFirst: Bool, maxWords: Int = maxWords) -> ClaimStatement.Node? {
+        var words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        words = keepFirst ? Array(words.prefix(maxWords)) : Array(words.suffix(maxWords))
+        while let first = words.first, isStopWord(first) { words.removeFirst() }
+        while let last = words.last, isStopWord(last) { words.removeLast() }
+        let text = words.joined(separator: " ").trimmingCharacters(in: trimSet)
+        let terms = Set(Tokenizer.words(text).filter(Vocabulary.isContent).map(Stemmer.stem)).sorted()
+        guard !terms.isEmpty else { return nil }
+        return ClaimStatement.Node(text: text, terms: terms)
+    }
+
+    private static func isStopWord(_ word: Substring) -> Bool {
+        let bare = word.lowercased().trimmingCharacters(in: trimSet)
+        return bare.isEmpty || StopWords.all.contains(bare)
+    }
+
+    /// True when the text has a word of two or more letters: `$500`, `x`, `0` and `v1` do not.
+    static func hasWord(_ text: Substring) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                letters += 1
+                if letters >= 2 { return true }
+            } else {
+                letters = 0
+            }
+        }
+        return false
+    }
+
+    static let trimSet = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(.symbols)
+
+    /// Dice overlap of two sorted term lists.
+    static func dice(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return 2 * Double(shared) / Double(a.count + b.count)
+    }
+}
