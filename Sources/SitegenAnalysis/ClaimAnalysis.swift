@@ -15,7 +15,7 @@ struct ClaimAnalysis {
 
     func run() -> Result {
         let statements = ClaimCollector(corpus: corpus).statements()
-        var index = ClaimNodeIndex(threshold: options.nodeMatch)
+        var index = ClaimNodeIndex(threshold: options.nodeMatch, statements: statements)
         let sequences = statements.map { index.ids(for: $0.nodes) }
         let builder = ClaimGraphBuilder(corpus: corpus, statements: statements, sequences: sequences, index: index)
         var byDocument = [[Int]](repeating: [], count: corpus.documents.count)

@@ -18,8 +18,10 @@ enum ClaimExtractor {
         "redo", "find", "replace", "close", "exit", "quit", "sign in", "log in", "login", "logout", "home",
     ]
 
-    /// Verbs that introduce a navigation path.
-    static let navigationCues = ["click", "go to", "navigate", "select", "choose", "open ", "menu", "tap ", "press "]
+    /// Words that introduce a navigation path.
+    static let navigationWords: Set<String> = [
+        "click", "clicking", "navigate", "select", "choose", "open", "menu", "tap", "press", "goto",
+    ]
 
     /// The arrow chains of a passage's text (after any label).
     static func chains(_ text: String) -> [[ClaimStatement.Node]] {
@@ -63,13 +65,15 @@ enum ClaimExtractor {
             }
         }
         raw.append(current)
-        let context = clause.lowercased()
-        return raw.compactMap { validated($0, context: context) }
+        let words = Tokenizer.words(String(clause))
+        let navigation = words.contains { navigationWords.contains($0) }
+            || zip(words, words.dropFirst()).contains { $0 == "go" && $1 == "to" }
+        return raw.compactMap { validated($0, navigation: navigation) }
     }
 
-    private static func validated(_ parts: [Substring], context: String) -> [ClaimStatement.Node]? {
-        guard parts.count >= 2, parts.allSatisfy(ClaimNormalizer.hasWord) else { return nil }
-        guard !isMenuPath(parts, context: context) else { return nil }
+    private static func validated(_ parts: [Substring], navigation: Bool) -> [ClaimStatement.Node]? {
+        guard parts.count >= 2, parts.allSatisfy(ClaimNormalizer.hasWord), !touchesNotation(parts) else { return nil }
+        guard !isMenuPath(parts, navigation: navigation) else { return nil }
         var nodes: [ClaimStatement.Node] = []
         for (i, part) in parts.enumerated() {
             guard let node = ClaimNormalizer.node(part, keepFirst: i > 0) else { return nil }
@@ -79,15 +83,28 @@ enum ClaimExtractor {
         return nodes
     }
 
-    /// Every side at most three capitalised words, and either a menu word or a navigation verb nearby.
-    private static func isMenuPath(_ parts: [Substring], context: String) -> Bool {
-        let trimmed = parts.map { $0.trimmingCharacters(in: ClaimNormalizer.trimSet) }
-        let short = trimmed.allSatisfy { side in
-            let words = side.split(separator: " ")
-            return words.count <= 3 && words.allSatisfy { $0.first.map { !$0.isLetter || $0.isUppercase } ?? true }
+    /// True when a word touching an arrow has no letters (`$500 → $1000`, `Python 2 → Python 3`, `x → 0`).
+    private static func touchesNotation(_ parts: [Substring]) -> Bool {
+        for (i, part) in parts.enumerated() {
+            let words = part.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+            if i > 0, let first = words.first, !ClaimNormalizer.hasWord(first) { return true }
+            if i < parts.count - 1, let last = words.last, !ClaimNormalizer.hasWord(last) { return true }
         }
-        guard short else { return false }
-        return trimmed.contains { interfaceWords.contains($0.lowercased()) } || navigationCues.contains { context.contains($0) }
+        return false
+    }
+
+    /// The capitalised words next to each arrow are at most three per side, and either name a menu or
+    /// follow a navigation verb ("click", "open", "go to").
+    private static func isMenuPath(_ parts: [Substring], navigation: Bool) -> Bool {
+        var runs: [String] = []
+        for (i, part) in parts.enumerated() {
+            let words = part.split(separator: " ").map { $0.trimmingCharacters(in: ClaimNormalizer.trimSet) }.filter { !$0.isEmpty }
+            let capitalised = { (word: String) in word.first.map { !$0.isLetter || $0.isUppercase } ?? false }
+            let run = i == 0 ? Array(words.reversed().prefix(while: capitalised).reversed()) : Array(words.prefix(while: capitalised))
+            guard !run.isEmpty, run.count <= 3, i == 0 || i == parts.count - 1 || run.count == words.count else { return false }
+            runs.append(run.joined(separator: " "))
+        }
+        return navigation || runs.contains { interfaceWords.contains($0.lowercased()) }
     }
 
     private static func firstDelimiter(_ text: Substring) -> Range<Substring.Index>? {

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Canonical claim nodes: each node wording is matched to the first earlier node whose stemmed content words
-/// overlap it enough (Dice ≥ `nodeMatch`), star-style, so "Soap-bubble concentration" and "Soap-bubble effect"
-/// meet while a chain of small overlaps cannot merge unrelated nodes.
+/// overlap it enough (weighted Dice ≥ `nodeMatch`), star-style, so "Soap-bubble concentration" and
+/// "Soap-bubble effect" meet while a chain of small overlaps cannot merge unrelated nodes. Words are weighted
+/// by how few nodes use them, so the topic words every node of a post shares ("GPU", "kernel") count little.
 struct ClaimNodeIndex {
     /// One canonical node.
     struct Entry {
@@ -14,10 +17,30 @@ struct ClaimNodeIndex {
 
     private(set) var entries: [Entry] = []
     private var postings: [String: [Int]] = [:]
+    private let weights: [String: Double]
     let threshold: Double
 
-    init(threshold: Double) {
+    /// An index for the nodes of `statements` (used to weight their words).
+    init(threshold: Double, statements: [ClaimStatement] = []) {
         self.threshold = threshold
+        var frequency: [String: Int] = [:]
+        var total = 0
+        for statement in statements {
+            for node in statement.nodes {
+                total += 1
+                for term in node.terms { frequency[term, default: 0] += 1 }
+            }
+        }
+        let n = Double(max(1, total))
+        weights = frequency.mapValues { log(1 + n / Double($0)) }
+    }
+
+    /// Dice overlap weighted by the words' rarity among nodes.
+    func similarity(_ a: [String], _ b: [String]) -> Double {
+        let weight = { (term: String) in self.weights[term] ?? 1 }
+        let shared = Set(a).intersection(b).reduce(0) { $0 + weight($1) }
+        let total = a.reduce(0) { $0 + weight($1) } + b.reduce(0) { $0 + weight($1) }
+        return total > 0 ? 2 * shared / total : 0
     }
 
     /// The canonical ids of a statement's nodes: two different wordings in one chain never share an id, so
@@ -38,7 +61,7 @@ struct ClaimNodeIndex {
         for term in node.terms {
             for candidate in (postings[term] ?? []).prefix(Self.maxPosting) where seen.insert(candidate).inserted
                 && (!excluding.contains(candidate) || entries[candidate].terms == node.terms) {
-                let score = ClaimNormalizer.dice(node.terms, entries[candidate].terms)
+                let score = similarity(node.terms, entries[candidate].terms)
                 if score >= threshold, best.map({ score > $0.score || (score == $0.score && candidate < $0.id) }) ?? true {
                     best = (candidate, score)
                 }

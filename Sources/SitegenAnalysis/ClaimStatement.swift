@@ -42,8 +42,25 @@ enum ClaimNormalizer {
 
     private static func isStopWord(_ word: Substring) -> Bool {
         let bare = word.lowercased().trimmingCharacters(in: trimSet)
-        return bare.isEmpty || StopWords.all.contains(bare)
+        return bare.isEmpty || edgeWords.contains(bare) || fillers.contains(bare)
     }
+
+    /// Function words trimmed from node edges; negations and comparatives ("no", "less", "more") stay.
+    static let edgeWords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "so", "of", "to", "in", "on", "at", "by", "for", "with", "as", "is",
+        "are", "was", "were", "be", "been", "being", "has", "have", "had", "its", "their", "his", "her", "our",
+        "your", "my", "these", "those", "there", "here", "when", "where", "while", "if", "because", "since",
+    ]
+
+    /// Adverbs and modals that hang off the edge of a clause ("…, potentially leading to …"): trimmed from
+    /// node edges, and a node of nothing else is no node.
+    static let fillers: Set<String> = [
+        "potentially", "directly", "indirectly", "ultimately", "further", "thereby", "thus", "hence", "often",
+        "frequently", "significantly", "eventually", "inevitably", "likely", "possibly", "probably", "can", "could",
+        "might", "will", "would", "may", "must", "should", "typically", "usually", "generally", "effectively",
+        "consequently", "subsequently", "also", "then", "in", "turn", "which", "that", "this", "it",
+        "increasingly", "severely", "substantially", "disproportionately", "necessarily", "simply", "just",
+    ]
 
     /// True when the text has a word of two or more letters: `$500`, `x`, `0` and `v1` do not.
     static func hasWord(_ text: Substring) -> Bool {

@@ -26,7 +26,7 @@ enum CueClaimExtractor {
         "underlying", "what", "these", "those", "of", "his", "her", "our", "my", "your", "this", "that", "which",
         "no", "one", "good", "same", "real", "true", "leading", "similar", "experimental", "empirical", "classical",
         "classic", "key", "such", "bad", "best", "interesting", "surprising", "final", "early", "recent", "new",
-        "previous", "earlier", "later", "these", "known", "famous", "important", "positive", "negative", "mixed",
+        "previous", "earlier", "later", "known", "famous", "important", "positive", "negative", "mixed",
         "theoretical", "numerical", "preliminary", "initial", "other", "some", "any", "all", "both", "each",
     ]
 
@@ -43,16 +43,16 @@ enum CueClaimExtractor {
     }
 
     private static func claims(inSentence sentence: Substring) -> [[ClaimStatement.Node]] {
-        let lower = " " + sentence.lowercased().replacingOccurrences(of: "\u{A0}", with: " ") + " "
+        let lower = " " + sentence.replacingOccurrences(of: "\u{A0}", with: " ") + " "
         if let opening = openingClaim(lower) { return [opening] }
         var result: [[ClaimStatement.Node]] = []
         var consumed = lower.startIndex
         while let match = nextCue(in: lower, from: consumed) {
-            let before = lower[lower.startIndex..<match.range.lowerBound]
+            let before = lower[consumed..<match.range.lowerBound]
             let after = lower[match.range.upperBound...]
             if let cause = causeSide(match.reversed ? after : before, isBefore: !match.reversed),
                let effect = causeSide(match.reversed ? before : after, isBefore: match.reversed) {
-                result.append(match.reversed ? [effect, cause] : [cause, effect])
+                result.append([cause, effect])
             }
             consumed = match.range.upperBound
         }
@@ -70,7 +70,7 @@ enum CueClaimExtractor {
         for (cues, reversed) in [(reverse, true), (forward, false)] {
             for cue in cues {
                 var searchStart = start
-                while let range = text.range(of: " \(cue) ", range: searchStart..<text.endIndex) {
+                while let range = text.range(of: " \(cue) ", options: .caseInsensitive, range: searchStart..<text.endIndex) {
                     let inner = text.index(after: range.lowerBound)..<text.index(before: range.upperBound)
                     if cue.hasPrefix("cause") || cue.hasPrefix("result"), isNoun(text[..<range.lowerBound]) {
                         searchStart = inner.upperBound
@@ -89,13 +89,14 @@ enum CueClaimExtractor {
 
     private static func isNoun(_ before: Substring) -> Bool {
         guard let previous = before.split(separator: " ").last else { return true }
-        return nounMarkers.contains(String(previous).trimmingCharacters(in: .punctuationCharacters))
+        return nounMarkers.contains(String(previous).lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
-    private static func openingClaim(_ lower: String) -> [ClaimStatement.Node]? {
-        let trimmed = lower.drop(while: { $0 == " " })
-        for cue in opening where trimmed.hasPrefix(cue + " ") {
-            let rest = trimmed.dropFirst(cue.count + 1)
+    private static func openingClaim(_ text: String) -> [ClaimStatement.Node]? {
+        let trimmed = text.drop(while: { $0 == " " })
+        for cue in opening {
+            guard let prefix = trimmed.range(of: cue + " ", options: [.caseInsensitive, .anchored]) else { continue }
+            let rest = trimmed[prefix.upperBound...]
             guard let comma = rest.firstIndex(of: ",") else { return nil }
             guard let cause = ClaimNormalizer.node(rest[..<comma], keepFirst: true, maxWords: maxWords),
                   let effect = causeSide(rest[rest.index(after: comma)...], isBefore: false) else { return nil }

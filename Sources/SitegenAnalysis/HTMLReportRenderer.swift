@@ -1,0 +1,63 @@
+import SitegenCore
+
+/// Renders a report as one self-contained HTML page (inline CSS, no scripts, no external requests): summary,
+/// site-wide tables, then per document its scores, section-similarity heatmap, rewrites side by side with the
+/// aligned sentences highlighted, claim graph and findings. All text is escaped with `HTML.escape`.
+public enum HTMLReportRenderer {
+    /// The report as an HTML page.
+    public static func render(_ report: AnalysisReport, title: String = "sitegen analysis") -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>\(HTML.escape(title))</title>\n<style>\(HTMLReportStyle.css)</style>\n</head>\n<body>\n"
+            + "<svg width=\"0\" height=\"0\" style=\"position:absolute\" aria-hidden=\"true\">\(ClaimGraphSVG.markerDefinition)</svg>\n"
+        out += "<header><h1>\(HTML.escape(title))</h1>\n<p>\(report.documents.count) documents, "
+            + "\(report.findings.count) findings, \(report.rewriteClusters.count) rewrite clusters</p></header>\n<main>\n"
+        out += HTMLReportTables.findingKinds(report)
+        out += HTMLReportTables.sources(report)
+        out += HTMLReportTables.documents(report)
+        out += siteClaims(report)
+        for (index, document) in report.documents.enumerated() {
+            out += HTMLDocumentSection.render(document, index: index, report: report)
+        }
+        return out + "</main>\n</body>\n</html>\n"
+    }
+
+    private static func siteClaims(_ report: AnalysisReport) -> String {
+        guard !report.claimGraph.isEmpty else { return "" }
+        var out = "<section id=\"claims\"><h2>Claim graph (all documents)</h2>\n"
+        let repeated = report.claimGraph.edges.filter { $0.count > 1 || $0.documents.count > 1 }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.from, $0.to) < ($1.from, $1.to) }
+        let labels = Dictionary(report.claimGraph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        out += "<p>\(report.claimGraph.nodes.count) claim nodes, \(report.claimGraph.edges.count) edges; "
+            + "\(repeated.count) edges stated more than once.</p>\n"
+        if !repeated.isEmpty {
+            out += "<table><thead><tr><th>cause</th><th>effect</th><th>statements</th><th>documents</th></tr></thead><tbody>\n"
+            for edge in repeated.prefix(50) {
+                out += "<tr><td>\(HTML.escape(labels[edge.from] ?? edge.from))</td><td>\(HTML.escape(labels[edge.to] ?? edge.to))</td>"
+                    + "<td class=\"num\">\(edge.count)</td><td>\(HTML.escape(edge.documents.joined(separator: ", ")))</td></tr>\n"
+            }
+            out += "</tbody></table>\n"
+        }
+        if report.claimGraph.nodes.count <= 60 { out += "<div class=\"figure\">\(ClaimGraphSVG.svg(report.claimGraph, definesMarker: false))</div>\n" }
+        return out + "</section>\n"
+    }
+}
+
+/// The report page's stylesheet.
+enum HTMLReportStyle {
+    static let css = """
+    body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+    header{background:#1f2a44;color:#fff;padding:1rem 2rem}header h1{margin:0 0 .25rem;font-size:1.5rem}
+    main{padding:1rem 2rem;max-width:1200px}section{background:#fff;border:1px solid #ddd;border-radius:8px;padding:1rem 1.25rem;margin:1rem 0}
+    h2{font-size:1.2rem;margin-top:0}h3{font-size:1rem;margin-bottom:.4rem}
+    table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;vertical-align:top}
+    th{background:#f3f4f6;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}td.score{white-space:nowrap}
+    .bar{display:inline-block;height:.6rem;background:#c0392b;border-radius:3px;vertical-align:middle}
+    .pairs td{width:50%;font-size:.92rem}mark{background:#ffe08a;padding:0 .1em}
+    .finding{margin:.2rem 0;font-size:.92rem}.sev-warning{color:#a15c00}.sev-error{color:#b00020}.sev-note{color:#2c5d8f}
+    .loc{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85rem;color:#555}
+    .figure{overflow-x:auto}svg text{font-size:10px;fill:#333}svg.claims rect{fill:#eef3fb;stroke:#1f4e99}
+    svg.claims path{fill:none;stroke:#555}svg.claims text{font-size:11px}details{margin:.4rem 0}summary{cursor:pointer}
+    ol.legend{columns:2;font-size:.85rem}
+    """
+}
