@@ -52,8 +52,9 @@ public struct AnalysisOptions: Hashable, Sendable, Codable {
     public var stockPhraseDensity = 4.0
     /// Stock phrases needed before density is judged.
     public var minStockPhrases = 4
-    /// Documents with fewer words get no metric-based findings (Gopher uses 50).
-    public var minWordsForMetrics = 50
+    /// Documents with fewer words get no metric-based findings: ratios over a few dozen words say little
+    /// (Gopher filters from 50 words; a short note with one refrain would trip them).
+    public var minWordsForMetrics = 150
     /// Gopher thresholds for the n-gram repetition finding.
     public var gopher = GopherThresholds()
 

@@ -55,6 +55,8 @@ struct HeadingPatternDetector {
         return true
     }
 
+    private static let edgePunctuation = CharacterSet.punctuationCharacters.union(.whitespaces).subtracting(CharacterSet(charactersIn: "#"))
+
     /// The pattern of a heading, or nil when it has no words.
     static func pattern(of heading: String) -> Pattern? {
         var text = Substring(ArrowScanner.unifyArrows(heading).trimmingCharacters(in: .whitespacesAndNewlines))
@@ -75,7 +77,7 @@ struct HeadingPatternDetector {
                 break
             }
         }
-        let normalized = LabelDetector.normalize(key).trimmingCharacters(in: .punctuationCharacters)
+        let normalized = LabelDetector.normalize(key).trimmingCharacters(in: edgePunctuation)
         let words = normalized.split(separator: " ")
         guard words.contains(where: { $0 != "#" }) else { return nil }
         let number = key.split(separator: " ").first(where: { $0.allSatisfy(\.isNumber) }).map(String.init)
