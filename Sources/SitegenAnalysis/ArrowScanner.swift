@@ -9,7 +9,16 @@ enum ArrowScanner {
 
     /// True when the text contains an arrow spelling (cheap pre-check before claim extraction).
     static func containsArrow(_ text: String) -> Bool {
-        text.contains("->") || text.contains("=>") || text.unicodeScalars.contains { arrowScalars.contains($0) && $0 != "\u{21A6}" }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ">"), previous == UInt8(ascii: "-") || previous == UInt8(ascii: "=") { return true }
+            // The arrow scalars above are encoded E2 86/87/9E/9F/AD/AE …; anything else cannot be one.
+            if previous == 0xE2, [0x86, 0x87, 0x9E, 0x9F, 0xAD, 0xAE].contains(byte) {
+                return text.unicodeScalars.contains { arrowScalars.contains($0) && $0 != "\u{21A6}" }
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The text with every causal arrow spelling replaced by `→`.

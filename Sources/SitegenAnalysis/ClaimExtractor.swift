@@ -4,9 +4,6 @@ import Foundation
 /// a side without a word (`$500 → $1000`, `x → 0`, `1 -> 2`), both sides the same (`Python 2 → Python 3`),
 /// and short capitalised menu paths (`File → Save As`). Code and math never reach this point.
 enum ClaimExtractor {
-    /// Separators that end a chain's first or last node ("Causal Chain: A → B, so …").
-    static let softDelimiters: [String] = [", ", ": ", "; ", "(", ")", " — ", " – ", " - ", "“", "”", "\"", "—"]
-
     /// Words naming menus and settings: a short capitalised path through them is navigation, not causation.
     static let interfaceWords: Set<String> = [
         "file", "edit", "view", "window", "help", "tools", "settings", "preferences", "options", "menu", "save",
@@ -30,16 +27,17 @@ enum ClaimExtractor {
         return clauses(unified).filter { $0.contains("\u{2192}") }.flatMap(chains(inClause:))
     }
 
-    /// Splits at sentence ends, semicolons and line breaks.
+    /// Splits at sentence ends, semicolons and line breaks (scanning scalars, not grapheme clusters).
     static func clauses(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            let next = text.index(after: i)
-            let atBreak = c == "\n" || c == ";" || ("!?.".contains(c) && (next == text.endIndex || text[next].isWhitespace))
-            if atBreak {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            let atEnd = next == scalars.endIndex || scalars[next].properties.isWhitespace
+            if c == "\n" || c == ";" || ((c == "." || c == "!" || c == "?") && atEnd) {
                 result.append(text[start..<i])
                 start = next
             }
@@ -50,7 +48,7 @@ enum ClaimExtractor {
     }
 
     private static func chains(inClause clause: Substring) -> [[ClaimStatement.Node]] {
-        let parts = clause.components(separatedBy: "\u{2192}").map { Substring($0) }
+        let parts = clause.split(separator: "\u{2192}", omittingEmptySubsequences: false)
         var raw: [[Substring]] = []
         var current: [Substring] = [tail(parts[0])]
         for (i, part) in parts.enumerated().dropFirst() {
@@ -107,12 +105,41 @@ enum ClaimExtractor {
         return navigation || runs.contains { interfaceWords.contains($0.lowercased()) }
     }
 
-    private static func firstDelimiter(_ text: Substring) -> Range<Substring.Index>? {
-        softDelimiters.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    /// The first soft delimiter (", ", ": ", "; ", brackets, dashes, quotes), scanning scalars.
+    static func firstDelimiter(_ text: Substring) -> Range<Substring.Index>? {
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if let length = delimiterLength(scalars, at: i) { return i..<scalars.index(i, offsetBy: length) }
+            i = scalars.index(after: i)
+        }
+        return nil
     }
 
-    private static func lastDelimiter(_ text: Substring) -> Range<Substring.Index>? {
-        softDelimiters.compactMap { text.range(of: $0, options: .backwards) }.max { $0.upperBound < $1.upperBound }
+    /// The last soft delimiter.
+    static func lastDelimiter(_ text: Substring) -> Range<Substring.Index>? {
+        let scalars = text.unicodeScalars
+        var i = scalars.endIndex
+        while i > scalars.startIndex {
+            i = scalars.index(before: i)
+            if let length = delimiterLength(scalars, at: i) { return i..<scalars.index(i, offsetBy: length) }
+        }
+        return nil
+    }
+
+    /// The length in scalars of a delimiter starting at `i`, if one does.
+    private static func delimiterLength(_ s: Substring.UnicodeScalarView, at i: Substring.Index) -> Int? {
+        let c = s[i]
+        let next = s.index(after: i)
+        let spaceFollows = next < s.endIndex && s[next] == " "
+        switch c {
+        case ",", ":", ";": return spaceFollows ? 2 : nil
+        case "(", ")", "\u{201C}", "\u{201D}", "\"", "\u{2014}": return 1
+        case "\u{2013}": return i > s.startIndex && s[s.index(before: i)] == " " && spaceFollows ? 1 : nil
+        case "-":
+            return i > s.startIndex && s[s.index(before: i)] == " " && spaceFollows ? 1 : nil
+        default: return nil
+        }
     }
 
     /// The text after the last delimiter: the first node of a chain.

@@ -10,37 +10,45 @@ struct ClaimNodeIndex {
         var label: String
         var terms: [String]
         var mentions = 0
+        fileprivate var ids: [Int32]
+        fileprivate var weight: Double
     }
 
-    /// Longest posting list searched per term.
+    /// Words used by more canonical nodes than this are too common to look candidates up by.
     static let maxPosting = 400
 
     private(set) var entries: [Entry] = []
-    private var postings: [String: [Int]] = [:]
-    private let weights: [String: Double]
+    private var postings: [Int32: [Int]] = [:]
+    private var termIDs: [String: Int32] = [:]
+    private var weights: [Double] = []
+    private var stamp: [Int: Int] = [:]
     let threshold: Double
 
     /// An index for the nodes of `statements` (used to weight their words).
     init(threshold: Double, statements: [ClaimStatement] = []) {
         self.threshold = threshold
-        var frequency: [String: Int] = [:]
+        var frequency: [Int] = []
+        var ids: [String: Int32] = [:]
         var total = 0
         for statement in statements {
             for node in statement.nodes {
                 total += 1
-                for term in node.terms { frequency[term, default: 0] += 1 }
+                for term in node.terms {
+                    let id: Int32
+                    if let existing = ids[term] {
+                        id = existing
+                    } else {
+                        id = Int32(frequency.count)
+                        ids[term] = id
+                        frequency.append(0)
+                    }
+                    frequency[Int(id)] += 1
+                }
             }
         }
         let n = Double(max(1, total))
-        weights = frequency.mapValues { log(1 + n / Double($0)) }
-    }
-
-    /// Dice overlap weighted by the words' rarity among nodes.
-    func similarity(_ a: [String], _ b: [String]) -> Double {
-        let weight = { (term: String) in self.weights[term] ?? 1 }
-        let shared = Set(a).intersection(b).reduce(0) { $0 + weight($1) }
-        let total = a.reduce(0) { $0 + weight($1) } + b.reduce(0) { $0 + weight($1) }
-        return total > 0 ? 2 * shared / total : 0
+        termIDs = ids
+        weights = frequency.map { log(1 + n / Double(max(1, $0))) }
     }
 
     /// The canonical ids of a statement's nodes: two different wordings in one chain never share an id, so
@@ -56,12 +64,15 @@ struct ClaimNodeIndex {
 
     /// The canonical id of a node, adding one when nothing matches.
     mutating func id(for node: ClaimStatement.Node, excluding: Set<Int> = []) -> Int {
+        let ids = node.terms.map { termID($0) }.sorted()
+        let weight = ids.reduce(0) { $0 + self.weight($1) }
         var best: (id: Int, score: Double)?
-        var seen = Set<Int>()
-        for term in node.terms {
-            for candidate in (postings[term] ?? []).prefix(Self.maxPosting) where seen.insert(candidate).inserted
-                && (!excluding.contains(candidate) || entries[candidate].terms == node.terms) {
-                let score = similarity(node.terms, entries[candidate].terms)
+        var visited = Set<Int>()
+        for term in ids {
+            guard let list = postings[term], list.count <= Self.maxPosting else { continue }
+            for candidate in list where visited.insert(candidate).inserted {
+                if excluding.contains(candidate), entries[candidate].terms != node.terms { continue }
+                let score = similarity(ids, weight, entries[candidate])
                 if score >= threshold, best.map({ score > $0.score || (score == $0.score && candidate < $0.id) }) ?? true {
                     best = (candidate, score)
                 }
@@ -72,8 +83,37 @@ struct ClaimNodeIndex {
             return best.id
         }
         let id = entries.count
-        entries.append(Entry(label: node.text, terms: node.terms, mentions: 1))
-        for term in node.terms { postings[term, default: []].append(id) }
+        entries.append(Entry(label: node.text, terms: node.terms, mentions: 1, ids: ids, weight: weight))
+        for term in ids { postings[term, default: []].append(id) }
         return id
+    }
+
+    private mutating func termID(_ term: String) -> Int32 {
+        if let id = termIDs[term] { return id }
+        let id = Int32(weights.count)
+        termIDs[term] = id
+        weights.append(log(2))
+        return id
+    }
+
+    private func weight(_ id: Int32) -> Double { weights[Int(id)] }
+
+    /// Dice overlap weighted by the words' rarity among nodes, by merging sorted id lists.
+    private func similarity(_ ids: [Int32], _ weight: Double, _ entry: Entry) -> Double {
+        var i = 0, j = 0, shared = 0.0
+        let other = entry.ids
+        while i < ids.count && j < other.count {
+            if ids[i] == other[j] {
+                shared += self.weight(ids[i])
+                i += 1
+                j += 1
+            } else if ids[i] < other[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let total = weight + entry.weight
+        return total > 0 ? 2 * shared / total : 0
     }
 }

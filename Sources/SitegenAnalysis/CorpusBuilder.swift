@@ -86,6 +86,13 @@ struct CorpusBuilder {
         }
     }
 
+    /// True when the text has an ASCII letter or digit, or any non-ASCII character (checked on bytes).
+    static func hasWordCharacter(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        }
+    }
+
     private static func isApparatus(_ attributes: Attributes) -> Bool {
         attributes.id == "refs" || attributes.id == "footnotes"
             || attributes.classes.contains { ["references", "csl-bib-body", "footnotes"].contains($0) }
@@ -93,7 +100,7 @@ struct CorpusBuilder {
 
     private mutating func addPassage(kind: PassageKind, inlines: [Inline], at location: SourceLocation, section: Int32, block: Int32) {
         let text = ProseText.of(inlines)
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+        guard Self.hasWordCharacter(text) else { return }
         let label = kind == .paragraph || kind == .listItem ? LabelDetector.label(inlines: inlines, text: text) : nil
         let index = Int32(corpus.passages.count)
         var passage = Passage(

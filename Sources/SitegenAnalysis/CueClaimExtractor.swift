@@ -30,9 +30,12 @@ enum CueClaimExtractor {
         "theoretical", "numerical", "preliminary", "initial", "other", "some", "any", "all", "both", "each",
     ]
 
-    /// Words of a cue's word list, as word hashes, for a cheap "might contain a cue" test on tokens.
-    static let cueWordHashes: Set<UInt64> = Set((forward + reverse + opening).compactMap { Tokenizer.wordHashes($0).first }
-        + ["due", "driven", "stems", "stem", "stemmed", "stemming"].flatMap(Tokenizer.wordHashes))
+    /// The word every cue of each list contains, as word hashes: a cheap "might state a cause" test on tokens.
+    static let cueWordHashes: Set<UInt64> = Set([
+        "leads", "lead", "led", "leading", "results", "result", "resulted", "resulting", "causes", "caused",
+        "causing", "cause", "rise", "brings", "bring", "brought", "triggers", "triggered", "triggering", "driven",
+        "stems", "stem", "stemmed", "stemming", "due", "because", "owing",
+    ].flatMap(Tokenizer.wordHashes))
 
     /// Clause endings for the effect and clause starts for the cause.
     static let effectEnds = [",", ";", ":", "(", ")", "—", "–", " - ", " which ", " while ", " whereas ", " but ", " so that "]
@@ -43,53 +46,77 @@ enum CueClaimExtractor {
     }
 
     private static func claims(inSentence sentence: Substring) -> [[ClaimStatement.Node]] {
-        let lower = " " + sentence.replacingOccurrences(of: "\u{A0}", with: " ") + " "
-        if let opening = openingClaim(lower) { return [opening] }
+        let padded = " " + sentence.replacingOccurrences(of: "\u{A0}", with: " ") + " "
+        if let opening = openingClaim(padded) { return [opening] }
+        let bytes = Array(padded.utf8).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         var result: [[ClaimStatement.Node]] = []
-        var consumed = lower.startIndex
-        while let match = nextCue(in: lower, from: consumed) {
-            let before = lower[consumed..<match.range.lowerBound]
-            let after = lower[match.range.upperBound...]
+        var consumed = 0
+        while let match = nextCue(in: bytes, from: consumed) {
+            let before = slice(padded, consumed, match.start)
+            let after = slice(padded, match.end, bytes.count)
             if let cause = causeSide(match.reversed ? after : before, isBefore: !match.reversed),
                let effect = causeSide(match.reversed ? before : after, isBefore: match.reversed) {
                 result.append([cause, effect])
             }
-            consumed = match.range.upperBound
+            consumed = match.end
         }
         return result
     }
 
     private struct Match {
-        var range: Range<String.Index>
+        /// Byte offsets of the cue (without the surrounding spaces).
+        var start: Int
+        var end: Int
         var reversed: Bool
     }
 
-    /// The earliest cue at or after `start`; at one position the longest cue wins.
-    private static func nextCue(in text: String, from start: String.Index) -> Match? {
-        var best: Match?
-        for (cues, reversed) in [(reverse, true), (forward, false)] {
-            for cue in cues {
-                var searchStart = start
-                while let range = text.range(of: " \(cue) ", options: .caseInsensitive, range: searchStart..<text.endIndex) {
-                    let inner = text.index(after: range.lowerBound)..<text.index(before: range.upperBound)
-                    if cue.hasPrefix("cause") || cue.hasPrefix("result"), isNoun(text[..<range.lowerBound]) {
-                        searchStart = inner.upperBound
-                        continue
-                    }
-                    if best.map({ inner.lowerBound < $0.range.lowerBound
-                        || (inner.lowerBound == $0.range.lowerBound && inner.upperBound > $0.range.upperBound) }) ?? true {
-                        best = Match(range: inner, reversed: reversed)
-                    }
-                    break
-                }
+    /// Cues as lowercase bytes with a space on each side, longest first, and their direction.
+    private static let encodedCues: [(bytes: [UInt8], reversed: Bool, nounCheck: Bool)] =
+        (reverse.map { ($0, true) } + forward.map { ($0, false) })
+            .sorted { $0.0.utf8.count > $1.0.utf8.count }
+            .map { (Array(" \($0.0) ".utf8), $0.1, $0.0.hasPrefix("cause") || $0.0.hasPrefix("result")) }
+
+    /// The earliest cue at or after byte `start`; at one position the longest cue wins.
+    private static func nextCue(in bytes: [UInt8], from start: Int) -> Match? {
+        var position = max(0, start - 1)
+        while position < bytes.count {
+            guard bytes[position] == 0x20 else {
+                position += 1
+                continue
             }
+            for cue in encodedCues where matches(cue.bytes, in: bytes, at: position) {
+                let inner = (position + 1, position + cue.bytes.count - 1)
+                if cue.nounCheck, isNoun(bytes, before: position) { continue }
+                return Match(start: inner.0, end: inner.1, reversed: cue.reversed)
+            }
+            position += 1
         }
-        return best
+        return nil
     }
 
-    private static func isNoun(_ before: Substring) -> Bool {
-        guard let previous = before.split(separator: " ").last else { return true }
-        return nounMarkers.contains(String(previous).lowercased().trimmingCharacters(in: .punctuationCharacters))
+    private static func matches(_ pattern: [UInt8], in bytes: [UInt8], at position: Int) -> Bool {
+        guard position + pattern.count <= bytes.count else { return false }
+        for k in 1..<pattern.count where bytes[position + k] != pattern[k] { return false }
+        return true
+    }
+
+    /// The word before byte `position` makes "cause"/"result" a noun ("the root causes", "our results in").
+    private static func isNoun(_ bytes: [UInt8], before position: Int) -> Bool {
+        var end = position
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var begin = end
+        while begin > 0, bytes[begin - 1] != 0x20 { begin -= 1 }
+        guard begin < end else { return true }
+        let word = String(decoding: bytes[begin..<end], as: UTF8.self).trimmingCharacters(in: .punctuationCharacters)
+        return nounMarkers.contains(word)
+    }
+
+    /// The substring between two byte offsets of `text`.
+    private static func slice(_ text: String, _ from: Int, _ to: Int) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: from, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        let upper = utf8.index(utf8.startIndex, offsetBy: max(from, to), limitedBy: utf8.endIndex) ?? utf8.endIndex
+        return text[lower..<upper]
     }
 
     private static func openingClaim(_ text: String) -> [ClaimStatement.Node]? {
@@ -110,10 +137,7 @@ enum CueClaimExtractor {
         if isBefore {
             var clause = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))[...]
             for pronoun in [" that", " which", " who"] where clause.hasSuffix(pronoun) { clause = clause.dropLast(pronoun.count) }
-            if let cut = ClaimExtractor.softDelimiters.compactMap({ clause.range(of: $0, options: .backwards) })
-                .max(by: { $0.upperBound < $1.upperBound }) {
-                clause = clause[cut.upperBound...]
-            }
+            if let cut = ClaimExtractor.lastDelimiter(clause) { clause = clause[cut.upperBound...] }
             return ClaimNormalizer.node(Substring(clause.suffix(200)), keepFirst: false, maxWords: maxWords)
         }
         var clause = text

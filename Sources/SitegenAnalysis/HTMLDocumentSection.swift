@@ -2,7 +2,7 @@ import SitegenCore
 
 /// One document's part of the HTML report.
 enum HTMLDocumentSection {
-    static func render(_ document: DocumentReport, index: Int, report: AnalysisReport) -> String {
+    static func render(_ document: DocumentReport, index: Int, findings: [Finding]) -> String {
         let name = document.title.isEmpty ? document.id : document.title
         var out = "<section id=\"doc-\(index + 1)\"><h2>\(HTML.escape(name))</h2>\n<p class=\"loc\">\(HTML.escape(document.id))"
             + " · \(HTML.escape(document.source))\(document.date.map { " · " + HTML.escape($0) } ?? "") · \(document.wordCount) words</p>\n"
@@ -13,11 +13,11 @@ enum HTMLDocumentSection {
             }.joined() + "</ul>\n"
         }
         if let matrix = document.sectionSimilarity { out += heatmap(matrix) }
-        out += rewrites(document, report: report)
+        out += rewrites(findings)
         if !document.claimGraph.isEmpty {
             out += "<h3>Claim graph</h3><div class=\"figure\">\(ClaimGraphSVG.svg(document.claimGraph, definesMarker: false))</div>\n"
         }
-        out += findings(report.findings(in: document.id))
+        out += list(findings)
         return out + "</section>\n"
     }
 
@@ -29,8 +29,8 @@ enum HTMLDocumentSection {
         return out + "</ol>\n"
     }
 
-    private static func rewrites(_ document: DocumentReport, report: AnalysisReport) -> String {
-        let copies = report.findings(in: document.id).filter { $0.kind == .rewrittenSection }
+    private static func rewrites(_ findings: [Finding]) -> String {
+        let copies = findings.filter { $0.kind == .rewrittenSection }
         guard !copies.isEmpty else { return "" }
         var out = "<h3>Rewritten sections</h3>\n"
         for finding in copies {
@@ -54,7 +54,7 @@ enum HTMLDocumentSection {
         return out
     }
 
-    private static func findings(_ findings: [Finding]) -> String {
+    private static func list(_ findings: [Finding]) -> String {
         guard !findings.isEmpty else { return "<p>No findings.</p>\n" }
         var out = "<h3>Findings</h3>\n"
         for finding in findings {

@@ -16,8 +16,10 @@ public enum HTMLReportRenderer {
         out += HTMLReportTables.sources(report)
         out += HTMLReportTables.documents(report)
         out += siteClaims(report)
+        var byDocument: [String: [Finding]] = [:]
+        for finding in report.findings { byDocument[finding.documentID, default: []].append(finding) }
         for (index, document) in report.documents.enumerated() {
-            out += HTMLDocumentSection.render(document, index: index, report: report)
+            out += HTMLDocumentSection.render(document, index: index, findings: byDocument[document.id] ?? [])
         }
         return out + "</main>\n</body>\n</html>\n"
     }

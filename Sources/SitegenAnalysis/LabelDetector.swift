@@ -13,7 +13,9 @@ enum LabelDetector {
     static func label(inlines: [Inline], text: String) -> PassageLabel? {
         let leading = leadingEmphasis(inlines)
         if let standalone = standaloneLabel(inlines, text: text, leading: leading) { return standalone }
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // Labels are short: look for the colon in the first bytes only, without walking grapheme clusters.
+        guard let colonOffset = text.utf8.prefix(maxLength * 4).firstIndex(of: UInt8(ascii: ":")),
+              let colon = colonOffset.samePosition(in: text) else { return nil }
         let raw = text[..<colon]
         let candidate = raw.trimmingCharacters(in: .whitespaces)
         guard !candidate.isEmpty, candidate.count <= maxLength else { return nil }

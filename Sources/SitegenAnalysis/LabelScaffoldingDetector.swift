@@ -17,13 +17,15 @@ struct LabelScaffoldingDetector {
     func detect(signals: inout [DocumentSignals]) -> [Finding] {
         let labels = corpus.documents.indices.map(collect)
         let scaffolds = labels.map { scaffoldLabels($0) }
+        var documentsUsing: [String: [Int]] = [:]
+        for (docIndex, scaffold) in scaffolds.enumerated() { for label in scaffold { documentsUsing[label, default: []].append(docIndex) } }
         var findings: [Finding] = []
         for docIndex in corpus.documents.indices {
             let scaffold = scaffolds[docIndex]
             let lines = scaffold.flatMap { labels[docIndex].passages[$0] ?? [] }.sorted()
             signals[docIndex].scaffoldLines = lines.count
             guard isTemplate(scaffold, lines: lines) else { continue }
-            findings.append(finding(docIndex, scaffold: scaffold, labels: labels[docIndex], lines: lines, all: scaffolds))
+            findings.append(finding(docIndex, scaffold: scaffold, labels: labels[docIndex], lines: lines, using: documentsUsing))
         }
         return findings
     }
@@ -53,7 +55,7 @@ struct LabelScaffoldingDetector {
         return scaffold.count >= 2 || scaffold.first.map { $0.split(separator: " ").count >= 2 } == true
     }
 
-    private func finding(_ docIndex: Int, scaffold: [String], labels: DocumentLabels, lines: [Int], all: [[String]]) -> Finding {
+    private func finding(_ docIndex: Int, scaffold: [String], labels: DocumentLabels, lines: [Int], using: [String: [Int]]) -> Finding {
         let first = corpus.passages[lines[0]]
         let sections = orderedUnique(lines.map { corpus.sections[Int(corpus.passages[$0].section)] }.filter { $0.level > 0 }.map(\.id))
         let uses = scaffold.map { LabelUse(text: $0, count: labels.counts[$0] ?? 0) }
@@ -62,7 +64,7 @@ struct LabelScaffoldingDetector {
         evidence.labels = uses
         evidence.sections = sections
         evidence.occurrences = lines.count
-        evidence.documents = sharingDocuments(docIndex, scaffold: scaffold, all: all)
+        evidence.documents = sharingDocuments(docIndex, scaffold: scaffold, using: using)
         let related = lines.dropFirst().prefix(10).map { p in
             RelatedLocation(role: "occurrence", location: corpus.passages[p].location, documentID: corpus.documents[docIndex].id,
                             sectionID: sectionID(corpus.passages[p]), message: "label “\(corpus.passages[p].label?.text ?? "")”")
@@ -74,13 +76,18 @@ struct LabelScaffoldingDetector {
             evidence: evidence)
     }
 
-    /// Other documents whose scaffold labels overlap this one's in at least two labels (or its only label).
-    private func sharingDocuments(_ docIndex: Int, scaffold: [String], all: [[String]]) -> [String] {
-        let mine = Set(scaffold)
-        let needed = min(2, mine.count)
-        return all.indices.filter { $0 != docIndex && Set(all[$0]).intersection(mine).count >= needed && needed > 0 }
-            .map { corpus.documents[$0].id }
+    /// Other documents whose scaffold labels overlap this one's in at least two labels (or its only label),
+    /// at most `maxSharingDocuments` of them.
+    private func sharingDocuments(_ docIndex: Int, scaffold: [String], using: [String: [Int]]) -> [String] {
+        let needed = min(2, scaffold.count)
+        guard needed > 0 else { return [] }
+        var shared: [Int: Int] = [:]
+        for label in scaffold { for other in using[label] ?? [] where other != docIndex { shared[other, default: 0] += 1 } }
+        return shared.filter { $0.value >= needed }.keys.sorted().prefix(Self.maxSharingDocuments).map { corpus.documents[$0].id }
     }
+
+    /// Documents named as sharing a template, at most.
+    static let maxSharingDocuments = 50
 
     private func sectionID(_ passage: Passage) -> String? {
         let section = corpus.sections[Int(passage.section)]

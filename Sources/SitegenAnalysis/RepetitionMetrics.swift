@@ -64,12 +64,11 @@ struct RepetitionMetrics {
 
     private mutating func topNgramChars(_ corpus: Corpus, _ range: Range<Int>, n: Int) -> Int {
         guard range.count >= n else { return 0 }
+        let keys = Self.ngramKeys(corpus.tokens.hashes, range, n: n)
         table.removeAll()
-        let starts = range.lowerBound...(range.upperBound - n)
-        for start in starts { table.increment(Shingler.combine(corpus.tokens.hashes, start, start + n)) }
-        guard let best = table.maximum(), best.count > 1,
-              let start = starts.first(where: { Shingler.combine(corpus.tokens.hashes, $0, $0 + n) == best.key })
-        else { return 0 }
+        for key in keys { table.increment(key) }
+        guard let best = table.maximum(), best.count > 1, let offset = keys.firstIndex(of: best.key) else { return 0 }
+        let start = range.lowerBound + offset
         let chars = (start..<(start + n)).reduce(0) { $0 + Int(corpus.tokens.lengths[$1]) }
         return chars * Int(best.count)
     }
@@ -78,19 +77,40 @@ struct RepetitionMetrics {
     /// implementations do) so overlapping repeats are counted once.
     private mutating func duplicateNgramChars(_ corpus: Corpus, _ range: Range<Int>, n: Int) -> Int {
         guard range.count >= n else { return 0 }
+        let keys = Self.ngramKeys(corpus.tokens.hashes, range, n: n)
         table.removeAll()
         var chars = 0
-        var start = range.lowerBound
-        while start <= range.upperBound - n {
-            let key = Shingler.combine(corpus.tokens.hashes, start, start + n)
-            if table.count(key) > 0 {
-                for position in start..<(start + n) { chars += Int(corpus.tokens.lengths[position]) }
-                start += n
+        var offset = 0
+        while offset < keys.count {
+            if table.count(keys[offset]) > 0 {
+                for position in (range.lowerBound + offset)..<(range.lowerBound + offset + n) {
+                    chars += Int(corpus.tokens.lengths[position])
+                }
+                offset += n
             } else {
-                table.increment(key)
-                start += 1
+                table.increment(keys[offset])
+                offset += 1
             }
         }
         return chars
+    }
+
+    /// Polynomial rolling hashes of every n-gram in `range`, in O(range) whatever n is.
+    static func ngramKeys(_ hashes: [UInt64], _ range: Range<Int>, n: Int) -> [UInt64] {
+        let base: UInt64 = 0x100_0000_01B3
+        var power: UInt64 = 1
+        for _ in 1..<n { power = power &* base }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(range.count - n + 1)
+        var h: UInt64 = 0
+        for position in range.lowerBound..<(range.lowerBound + n) { h = h &* base &+ hashes[position] }
+        keys.append(h)
+        var position = range.lowerBound + n
+        while position < range.upperBound {
+            h = (h &- hashes[position - n] &* power) &* base &+ hashes[position]
+            keys.append(h)
+            position += 1
+        }
+        return keys
     }
 }

@@ -21,35 +21,40 @@ struct ReportAssembler {
         let sorted = sortedFindings()
         var byDocument: [String: [Finding]] = [:]
         for finding in sorted { byDocument[finding.documentID, default: []].append(finding) }
-        let documents = corpus.documents.indices.map { documentReport($0, findings: byDocument[corpus.documents[$0].id] ?? []) }
+        var sectionCounts = [Int](repeating: 0, count: corpus.documents.count)
+        for section in corpus.sections where section.level > 0 { sectionCounts[Int(section.document)] += 1 }
+        var topUnits = [[Int]](repeating: [], count: corpus.documents.count)
+        for (index, unit) in rewrites.units.enumerated() where unit.isTop { topUnits[Int(unit.document)].append(index) }
+        var clusterOf: [Int: String] = [:]
+        for (c, members) in rewrites.clusters.enumerated() { for unit in members { clusterOf[unit] = "r\(c + 1)" } }
+        let documents = corpus.documents.indices.map {
+            documentReport($0, findings: byDocument[corpus.documents[$0].id] ?? [], sectionCount: sectionCounts[$0],
+                           matrix: similarityMatrix(topUnits[$0], clusterOf: clusterOf))
+        }
         return AnalysisReport(
             documents: documents, findings: sorted, rewriteClusters: clusters, sources: sourceSummaries(documents),
             claimGraph: claims.siteGraph)
     }
 
-    private func documentReport(_ docIndex: Int, findings: [Finding]) -> DocumentReport {
+    private func documentReport(_ docIndex: Int, findings: [Finding], sectionCount: Int, matrix: SimilarityMatrix?) -> DocumentReport {
         let record = corpus.documents[docIndex]
         var counts: [String: Int] = [:]
         for finding in findings { counts[finding.kind.rawValue, default: 0] += 1 }
         let scores = ScoreCalculator(corpus: corpus, options: options).scores(
             docIndex, signals: docIndex < signals.count ? signals[docIndex] : DocumentSignals(), rewrites: rewrites,
             kinds: Set(findings.map(\.kind)))
-        let sectionCount = corpus.sections.filter { $0.document == Int32(docIndex) && $0.level > 0 }.count
         return DocumentReport(
             id: record.id, title: record.title, source: record.source, date: record.date, wordCount: record.wordCount,
             sectionCount: sectionCount, scores: scores,
             metrics: docIndex < metrics.count ? metrics[docIndex] : TextMetrics(wordCount: record.wordCount),
-            sectionSimilarity: similarityMatrix(docIndex),
+            sectionSimilarity: matrix,
             claimGraph: docIndex < claims.documentGraphs.count ? claims.documentGraphs[docIndex] : ClaimGraph(),
             findingCounts: counts)
     }
 
-    /// Cosine between the document's top-level units, for the heatmap.
-    private func similarityMatrix(_ docIndex: Int) -> SimilarityMatrix? {
-        let units = rewrites.units.indices.filter { rewrites.units[$0].isTop && rewrites.units[$0].document == Int32(docIndex) }
+    /// Cosine between a document's top-level units, for the heatmap.
+    private func similarityMatrix(_ units: [Int], clusterOf: [Int: String]) -> SimilarityMatrix? {
         guard units.count >= 2 else { return nil }
-        var clusterOf: [Int: String] = [:]
-        for (c, members) in rewrites.clusters.enumerated() { for unit in members { clusterOf[unit] = "r\(c + 1)" } }
         let describe = UnitDescriber(corpus: corpus)
         let sections = units.map {
             MatrixSection(id: describe.sectionID(rewrites.units[$0]), heading: describe.heading(rewrites.units[$0]), clusterID: clusterOf[$0])

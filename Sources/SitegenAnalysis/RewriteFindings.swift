@@ -3,6 +3,9 @@ import SitegenCore
 
 /// Turns rewrite clusters into `rewritten-section` findings and report clusters.
 struct RewriteFindings {
+    /// Other cluster members listed as related locations, at most.
+    static let maxRelated = 10
+
     let corpus: Corpus
     let result: RewriteResult
     let options: AnalysisOptions
@@ -12,8 +15,10 @@ struct RewriteFindings {
         let describe = UnitDescriber(corpus: corpus)
         var clusters: [RewriteCluster] = []
         var findings: [Finding] = []
+        var copiesByCluster = [[RewriteResult.Copy]](repeating: [], count: result.clusters.count)
+        for copy in result.copies { copiesByCluster[copy.cluster].append(copy) }
         for (c, members) in result.clusters.enumerated() {
-            let copies = result.copies.filter { $0.cluster == c }
+            let copies = copiesByCluster[c]
             let id = "r\(c + 1)"
             clusters.append(RewriteCluster(
                 id: id, original: member(members[0], describe),
@@ -46,7 +51,7 @@ struct RewriteFindings {
         var related = [RelatedLocation(
             role: "original", location: describe.location(original), documentID: describe.documentID(original),
             sectionID: describe.sectionID(original), message: "original section \(UnitDescriber.quote(describe.heading(original)))")]
-        for other in members where other != copy.unit && other != copy.original {
+        for other in members.prefix(Self.maxRelated + 2) where other != copy.unit && other != copy.original {
             let record = result.units[other]
             related.append(RelatedLocation(
                 role: "copy", location: describe.location(record), documentID: describe.documentID(record),

@@ -29,6 +29,8 @@ struct RewriteResult {
 enum RewriteResultBuilder {
     /// Earlier members each copy is aligned with to find its restated sentences.
     static let alignedMembers = 8
+    /// Recent earlier members considered for that alignment.
+    static let recentMembers = 24
 
     static func build(detector: inout RewriteDetector, clusters raw: [[Int]], edges: [RewriteDetector.Edge]) -> RewriteResult {
         let clusters = pruneNested(raw, detector: detector)
@@ -36,7 +38,10 @@ enum RewriteResultBuilder {
         var restated = Set<Int>()
         for (c, members) in clusters.enumerated() {
             for (position, unit) in members.enumerated().dropFirst() {
-                let copy = compare(unit, earlier: Array(members[..<position]), cluster: c, detector: &detector, restated: &restated)
+                // The original and the most recent earlier members: enough to find what a copy restates,
+                // and bounded when boilerplate makes a cluster of thousands.
+                let earlier = [members[0]] + members[max(1, position - recentMembers)..<position]
+                let copy = compare(unit, earlier: earlier, cluster: c, detector: &detector, restated: &restated)
                 copies.append(copy)
             }
         }
@@ -49,9 +54,20 @@ enum RewriteResultBuilder {
         let clustered = Set(clusters.joined())
         return clusters.map { members in
             members.filter { unit in
-                detector.units[unit].isTop || !clustered.contains { detector.isAncestor($0, of: unit) }
+                detector.units[unit].isTop || !hasClusteredAncestor(unit, clustered: clustered, units: detector.units)
             }
         }.filter { $0.count > 1 }
+    }
+
+    private static func hasClusteredAncestor(_ unit: Int, clustered: Set<Int>, units: [RewriteUnit]) -> Bool {
+        var current = units[unit].parent
+        var steps = 0
+        while current >= 0, steps < 64 {
+            if clustered.contains(Int(current)) { return true }
+            current = units[Int(current)].parent
+            steps += 1
+        }
+        return false
     }
 
     private static func compare(_ unit: Int, earlier: [Int], cluster: Int, detector: inout RewriteDetector,
