@@ -4,19 +4,22 @@ struct ClaimCollector {
     let corpus: Corpus
 
     func statements() -> [ClaimStatement] {
-        var result: [ClaimStatement] = []
-        for docIndex in corpus.chronologicalDocuments {
-            let record = corpus.documents[docIndex]
-            for p in Int(record.passageStart)..<Int(record.passageEnd) {
-                let base = record.rank * 1_000_000_000 + (p - Int(record.passageStart)) * 100
-                for (k, statement) in statements(in: p).enumerated() {
-                    var statement = statement
-                    statement.order = base + min(k, 99)
-                    result.append(statement)
+        let order = corpus.chronologicalDocuments
+        return Parallel.chunks(order.count) { range -> [ClaimStatement] in
+            var result: [ClaimStatement] = []
+            for docIndex in order[range] {
+                let record = corpus.documents[docIndex]
+                for p in Int(record.passageStart)..<Int(record.passageEnd) {
+                    let base = record.rank * 1_000_000_000 + (p - Int(record.passageStart)) * 100
+                    for (k, statement) in statements(in: p).enumerated() {
+                        var statement = statement
+                        statement.order = base + min(k, 99)
+                        result.append(statement)
+                    }
                 }
             }
-        }
-        return result
+            return result
+        }.flatMap { $0 }
     }
 
     private func statements(in p: Int) -> [ClaimStatement] {

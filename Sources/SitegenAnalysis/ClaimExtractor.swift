@@ -44,7 +44,7 @@ enum ClaimExtractor {
             i = next
         }
         result.append(text[start...])
-        return result.filter { !$0.allSatisfy(\.isWhitespace) }
+        return result.filter { !$0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
     }
 
     private static func chains(inClause clause: Substring) -> [[ClaimStatement.Node]] {
@@ -146,7 +146,13 @@ enum ClaimExtractor {
     static func tail(_ text: Substring) -> Substring {
         var result = text
         if let range = lastDelimiter(text) { result = text[range.upperBound...] }
-        if let numbering = result.firstMatch(of: /^\s*\d+[.)]\s+/) { result = result[numbering.range.upperBound...] }
+        // Leading list numbering ("1. ", "2) ") is not part of the node.
+        let trimmed = result.drop(while: { $0 == " " })
+        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+        let rest = trimmed.dropFirst(digits.count)
+        if !digits.isEmpty, let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " {
+            result = rest.dropFirst(2)
+        }
         return result
     }
 

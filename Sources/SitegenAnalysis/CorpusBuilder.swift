@@ -13,11 +13,18 @@ struct CorpusBuilder {
         "literature", "sources", "further reading", "reading list", "endnotes", "literature cited",
     ]
 
-    /// Builds the corpus of `documents`.
-    static func build(_ documents: [Document]) -> Corpus {
-        var builder = CorpusBuilder()
-        for (index, document) in documents.enumerated() { builder.add(document, index: index) }
-        return builder.finish()
+    /// Builds the corpus of `documents`, tokenising chunks of them on all cores and merging the parts.
+    static func build(_ documents: [Document], parallel: Bool = true) -> Corpus {
+        let parts = Parallel.chunks(documents.count, parallel: parallel) { range -> Corpus in
+            var builder = CorpusBuilder()
+            for index in range { builder.add(documents[index], index: index) }
+            return builder.finishPart()
+        }
+        var corpus = parts.first ?? Corpus()
+        for part in parts.dropFirst() { corpus.append(part) }
+        assignRanks(&corpus, dates: documents.map(\.metadata.date))
+        corpus.idf = inverseDocumentFrequency(corpus)
+        return corpus
     }
 
     private mutating func add(_ document: Document, index: Int) {
@@ -32,10 +39,7 @@ struct CorpusBuilder {
         addSection(document.root, document: docIndex, parent: -1, apparatus: false)
         corpus.documents[Int(docIndex)].passageEnd = Int32(corpus.passages.count)
         corpus.documents[Int(docIndex)].tokenEnd = Int32(accumulator.store.count)
-        dates.append(document.metadata.date)
     }
-
-    private var dates: [Date?] = []
 
     private mutating func addSection(_ section: Section, document: Int32, parent: Int32, apparatus: Bool) {
         let index = Int32(corpus.sections.count)
@@ -115,16 +119,16 @@ struct CorpusBuilder {
         corpus.passages.append(passage)
     }
 
-    private mutating func finish() -> Corpus {
+    /// The corpus of the documents added so far, without ranks and weights.
+    private mutating func finishPart() -> Corpus {
         corpus.tokens = accumulator.store
         corpus.vocabulary = accumulator.vocabulary
         accumulator = TokenAccumulator()
-        assignRanks()
-        corpus.idf = Self.inverseDocumentFrequency(corpus)
         return corpus
     }
 
-    private mutating func assignRanks() {
+    /// Ranks documents by date, then input position (dated documents first).
+    private static func assignRanks(_ corpus: inout Corpus, dates: [Date?]) {
         let order = corpus.documents.indices.sorted { a, b in
             switch (dates[a], dates[b]) {
             case let (x?, y?) where x != y: return x < y

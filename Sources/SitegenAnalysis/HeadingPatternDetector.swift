@@ -19,14 +19,16 @@ struct HeadingPatternDetector {
     }
 
     func detect(signals: inout [DocumentSignals]) -> [Finding] {
+        let perDocument = Parallel.chunks(corpus.documents.count) { range in
+            range.map { docIndex in headingPassages(docIndex).map { ($0, Self.pattern(of: corpus.passages[$0].text)) } }
+        }.flatMap { $0 }
         var findings: [Finding] = []
-        for docIndex in corpus.documents.indices {
-            let headings = headingPassages(docIndex)
+        for (docIndex, headings) in perDocument.enumerated() {
             signals[docIndex].headings = headings.count
             var byPattern: [String: [(Int, Pattern)]] = [:]
             var order: [String] = []
-            for p in headings {
-                guard let pattern = Self.pattern(of: corpus.passages[p].text) else { continue }
+            for (p, pattern) in headings {
+                guard let pattern else { continue }
                 if byPattern[pattern.key] == nil { order.append(pattern.key) }
                 byPattern[pattern.key, default: []].append((p, pattern))
             }

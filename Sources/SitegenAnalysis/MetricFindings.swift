@@ -7,14 +7,19 @@ struct MetricFindings {
     let options: AnalysisOptions
 
     func detect(signals: inout [DocumentSignals]) -> (metrics: [TextMetrics], findings: [Finding]) {
-        var calculator = RepetitionMetrics()
         let matcher = StockPhraseMatcher()
+        let corpus = self.corpus
+        let measured = Parallel.chunks(corpus.documents.count) { range in
+            var calculator = RepetitionMetrics()
+            return range.map { docIndex in
+                (calculator.metrics(corpus, document: docIndex), matcher.counts(corpus, document: docIndex))
+            }
+        }.flatMap { $0 }
         var all: [TextMetrics] = []
         var findings: [Finding] = []
-        for docIndex in corpus.documents.indices {
-            var metrics = calculator.metrics(corpus, document: docIndex)
-            let (counts, first) = matcher.counts(corpus, document: docIndex)
-            let total = counts.values.reduce(0, +)
+        for (docIndex, (measuredMetrics, stock)) in measured.enumerated() {
+            var metrics = measuredMetrics
+            let total = stock.counts.values.reduce(0, +)
             metrics.stockPhraseCount = total
             metrics.stockPhraseDensity = Rounding.round(metrics.wordCount > 0 ? Double(total) * 1000 / Double(metrics.wordCount) : 0)
             signals[docIndex].stockPhraseCount = total
@@ -22,7 +27,7 @@ struct MetricFindings {
             all.append(metrics)
             guard metrics.wordCount >= options.minWordsForMetrics else { continue }
             if let finding = ngramFinding(docIndex, metrics) { findings.append(finding) }
-            if let finding = stockFinding(docIndex, metrics, counts: counts, first: first) { findings.append(finding) }
+            if let finding = stockFinding(docIndex, metrics, counts: stock.counts, first: stock.first) { findings.append(finding) }
         }
         return (all, findings)
     }

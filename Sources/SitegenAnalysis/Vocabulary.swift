@@ -37,4 +37,13 @@ struct Vocabulary {
         guard word.utf8.count >= 2, !StopWords.all.contains(word) else { return false }
         return word.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
+
+    /// Adds another vocabulary's words and stems; returns, for each of its term ids, the id here.
+    mutating func merge(_ other: Vocabulary) -> [Int32] {
+        let map = other.stems.indices.map { termID(forStem: other.stems[$0], surface: other.surfaces[$0]) }
+        for (hash, term) in other.termOfWord where termOfWord[hash] == nil {
+            termOfWord[hash] = term >= 0 ? map[Int(term)] : -1
+        }
+        return map
+    }
 }

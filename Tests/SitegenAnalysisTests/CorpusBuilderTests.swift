@@ -65,3 +65,48 @@ import SitegenCore
         #expect(empty.findings.isEmpty)
     }
 }
+
+@Suite struct ParallelCorpusTests {
+    /// Enough documents to be split across cores: the merged corpus must equal the one built in one piece.
+    static let documents: [Document] = (0..<300).map { n in
+        Fixture.document("posts/\(n)", date: n % 7 == 0 ? nil : "2024-01-\(n % 28 + 1)", """
+        ## Part \(n)
+
+        **Label \(n % 3):** word\(n) shared text about caching number \(n) and the morrow buffer in post \(n).
+
+        ## Second \(n)
+
+        Unique\(n % 11) words leads to more words \(n % 5). \(n % 13 == 0 ? Articles.tidalV1 : "")
+        """)
+    }
+
+    @Test func parallelBuildEqualsSequentialBuild() {
+        let parallel = CorpusBuilder.build(Self.documents)
+        let sequential = CorpusBuilder.build(Self.documents, parallel: false)
+        #expect(parallel.documents.map(\.id) == sequential.documents.map(\.id))
+        #expect(parallel.documents.map(\.rank) == sequential.documents.map(\.rank))
+        #expect(parallel.documents.map(\.tokenStart) == sequential.documents.map(\.tokenStart))
+        #expect(parallel.passages.map(\.text) == sequential.passages.map(\.text))
+        #expect(parallel.passages.map(\.section) == sequential.passages.map(\.section))
+        #expect(parallel.passages.map(\.sentenceStart) == sequential.passages.map(\.sentenceStart))
+        #expect(parallel.sections.map(\.parent) == sequential.sections.map(\.parent))
+        #expect(parallel.sections.map(\.children) == sequential.sections.map(\.children))
+        #expect(parallel.tokens.hashes == sequential.tokens.hashes)
+        #expect(parallel.tokens.sentences.map(\.tokenStart) == sequential.tokens.sentences.map(\.tokenStart))
+        let stems = { (corpus: Corpus) in corpus.tokens.terms.map { $0 >= 0 ? corpus.vocabulary.stems[Int($0)] : "" } }
+        #expect(stems(parallel) == stems(sequential))
+        #expect(parallel.idf.count == sequential.idf.count)
+    }
+
+    @Test func findingsAcrossChunksPointAtTheRightDocuments() throws {
+        let report = Analyzer().analyze(Self.documents)
+        let rewrites = report.findings(of: .rewrittenSection)
+        #expect(!rewrites.isEmpty)
+        for finding in rewrites {
+            #expect(finding.sectionID?.hasPrefix("second-") == true)
+            let number = try #require(finding.documentID.split(separator: "/").last.flatMap { Int($0) })
+            #expect(number % 13 == 0)
+            #expect(finding.sectionID == "second-\(number)")
+        }
+    }
+}
