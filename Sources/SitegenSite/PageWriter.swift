@@ -1,0 +1,158 @@
+import Foundation
+import SitegenCore
+import SitegenRender
+
+/// Renders every HTML page through the theme and writes it: posts, pages, the paginated home page,
+/// tags, the archive, 404, alias redirects, plus sitemap.xml and robots.txt.
+struct PageWriter: Sendable {
+    let config: SiteConfig
+    let urls: URLBuilder
+    let theme: Theme
+    let output: OutputTree
+    /// Posts, newest first (ties broken by path so output is deterministic).
+    let posts: [SitePage]
+    let others: [SitePage]
+    let reading: ReadingStage
+    let context: TemplateContext
+
+    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage) {
+        self.config = config
+        self.urls = urls
+        self.theme = theme
+        self.output = output
+        self.reading = reading
+        posts = pages.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
+        others = (pages.filter { $0.kind != .post } + reading.pages).sorted { $0.path < $1.path }
+        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty)
+    }
+
+    static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
+        let da = a.date ?? .distantPast, db = b.date ?? .distantPast
+        return da != db ? da > db : a.path < b.path
+    }
+
+    /// Writes everything; returns the number of HTML pages.
+    func writeAll() throws -> Int {
+        let indices = Array(posts.indices)
+        _ = try indices.parallelMap { i in
+            let newer = i > 0 ? posts[i - 1] : nil
+            let older = i + 1 < posts.count ? posts[i + 1] : nil
+            try write(posts[i], template: "post", context: context.page(posts[i], newer: newer, older: older))
+        }
+        _ = try others.parallelMap { page in
+            try write(page, template: page.kind == .entry ? "entry" : "page", context: context.page(page, newer: nil, older: nil))
+        }
+        var count = posts.count + others.count
+        count += try writeHome()
+        count += try writeTags()
+        count += try writeReading()
+        try render("archive", archiveContext(), to: "archive/index.html")
+        try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
+        count += 2
+        count += try writeAliases()
+        try output.write("sitemap.xml", text: Sitemap(urls: urls).xml(posts + others))
+        try output.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
+        return count
+    }
+
+    private func write(_ page: SitePage, template: String, context: [String: Any]) throws {
+        try SitegenError.withContext("cannot render \(page.sourcePath)") {
+            try render(template, context, to: page.path + "index.html")
+        }
+    }
+
+    private func render(_ template: String, _ context: [String: Any], to path: String) throws {
+        try output.write(path, text: try theme.render(template, context))
+    }
+
+    private func writeHome() throws -> Int {
+        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "")
+        _ = try Array(listing.pages.indices).parallelMap { i in
+            let page = listing.pages[i]
+            var ctx = context.simple(kind: "home", title: config.title, path: page.path,
+                                     extra: ["heading": page.number == 1 ? "Recent posts" : "Posts, page \(page.number)"])
+            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            try render("list", ctx, to: page.path + "index.html")
+        }
+        return listing.pages.count
+    }
+
+    private func writeTags() throws -> Int {
+        var byTag: [String: (name: String, posts: [SitePage])] = [:]
+        for post in posts {
+            for tag in post.document.metadata.tags {
+                let slug = Slugger.slug(tag)
+                guard !slug.isEmpty else { continue }
+                byTag[slug, default: (tag, [])].posts.append(post)
+            }
+        }
+        let sorted = byTag.sorted { $0.key < $1.key }
+        let cloud: [[String: Any]] = sorted.map { ["name": $0.value.name, "url": urls.relative("tags/\($0.key)/"), "count": $0.value.posts.count] }
+        try render("tags", context.simple(kind: "tags", title: "Tags", path: "tags/", extra: [:]).merging(["tags": cloud]) { $1 }, to: "tags/index.html")
+        let counts = try sorted.map { ($0.key, $0.value.name, $0.value.posts) }.parallelMap { slug, name, posts in
+            try writeTag(slug: slug, name: name, posts: posts)
+        }
+        return 1 + counts.reduce(0, +)
+    }
+
+    private func writeTag(slug: String, name: String, posts: [SitePage]) throws -> Int {
+        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "tags/\(slug)/")
+        let feeds: [[String: String]] = [
+            ["type": "application/rss+xml", "title": "\(name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
+            ["type": "application/atom+xml", "title": "\(name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
+            ["type": "application/feed+json", "title": "\(name) (JSON Feed)", "url": urls.absolute("tags/\(slug)/feed.json")],
+        ]
+        for page in listing.pages {
+            var ctx = context.simple(kind: "tag", title: "Posts tagged “\(name)”", path: page.path, extra: ["feeds": feeds])
+            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            try render("list", ctx, to: page.path + "index.html")
+        }
+        return listing.pages.count
+    }
+
+    private func writeReading() throws -> Int {
+        guard !reading.sources.isEmpty else { return 0 }
+        var count = 0
+        let sources: [[String: Any]] = reading.sources.map {
+            ["name": $0.name, "url": urls.relative("reading/\($0.slug)/"), "count": $0.entries.count]
+        }
+        var listings: [(path: String, title: String, entries: [SitePage])] = [("reading/", config.readingTitle, reading.allEntries)]
+        for source in reading.sources { listings.append(("reading/\(source.slug)/", source.name, source.entries)) }
+        for listing in listings {
+            let pagination = Pagination(items: listing.entries, perPage: config.paginate * 2, basePath: listing.path)
+            for page in pagination.pages {
+                var ctx = context.simple(kind: "reading", title: listing.title, path: page.path,
+                                         extra: ["intro": "Posts from the feeds this site follows, linked to their original pages.", "sources": sources])
+                ctx["list"] = pagination.context(page, urls: urls) { context.listItem($0) }
+                try render("list", ctx, to: page.path + "index.html")
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private func archiveContext() -> [String: Any] {
+        var years: [Int: [SitePage]] = [:]
+        for post in posts { years[post.date.map(DateText.year) ?? 0, default: []].append(post) }
+        let list: [[String: Any]] = years.sorted { $0.key > $1.key }.map { year, posts in
+            ["year": year == 0 ? "Undated" : String(year), "posts": posts.map { context.listItem($0) }]
+        }
+        return context.simple(kind: "archive", title: "Archive", path: "archive/").merging(["years": list]) { $1 }
+    }
+
+    private func writeAliases() throws -> Int {
+        var count = 0
+        for page in posts + others {
+            for alias in page.document.metadata.aliases {
+                var path = alias.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/")
+                guard !path.isEmpty else { continue }
+                if !path.hasSuffix(".html") { path += "/index.html" }
+                guard !output.contains(path) else { continue }
+                let ctx: [String: Any] = ["site": context.site, "target": urls.absolute(page.path)]
+                try render("alias", ctx, to: path)
+                count += 1
+            }
+        }
+        return count
+    }
+}
