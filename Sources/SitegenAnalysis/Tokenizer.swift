@@ -44,19 +44,3 @@ enum Tokenizer {
         sink.sentenceEnd(at: bytes.count)
     }
 }
-
-/// Collects word hashes.
-struct HashCollector: TokenSink {
-    var hashes: [UInt64] = []
-    mutating func word(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) { hashes.append(hash) }
-    mutating func sentenceEnd(at end: Int) {}
-}
-
-/// Collects words as strings.
-struct WordCollector: TokenSink {
-    var words: [String] = []
-    mutating func word(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-        words.append(String(decoding: bytes, as: UTF8.self))
-    }
-    mutating func sentenceEnd(at end: Int) {}
-}
