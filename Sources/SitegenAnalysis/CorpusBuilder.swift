@@ -65,7 +65,11 @@ struct CorpusBuilder {
         corpus.sections[Int(index)].passageEnd = Int32(corpus.passages.count)
     }
 
-    private mutating func addBlock(_ block: Block, section: Int32, block index: Int32, inList: Bool) {
+    /// Nesting of lists, quotes and divs followed at most; deeper content is not analysed.
+    static let maxNesting = 32
+
+    private mutating func addBlock(_ block: Block, section: Int32, block index: Int32, inList: Bool, depth: Int = 0) {
+        guard depth <= Self.maxNesting else { return }
         switch block.kind {
         case .paragraph(let inlines):
             addPassage(kind: inList ? .listItem : .paragraph, inlines: inlines, at: block.location, section: section, block: index)
@@ -73,15 +77,15 @@ struct CorpusBuilder {
             addPassage(kind: .blockHeading, inlines: inlines, at: block.location, section: section, block: index)
         case .list(let list):
             for item in list.items {
-                for child in item.blocks { addBlock(child, section: section, block: index, inList: true) }
+                for child in item.blocks { addBlock(child, section: section, block: index, inList: true, depth: depth + 1) }
             }
         case .quote(let blocks):
-            for child in blocks { addBlock(child, section: section, block: index, inList: inList) }
+            for child in blocks { addBlock(child, section: section, block: index, inList: inList, depth: depth + 1) }
         case .div(let blocks):
             guard !Self.isApparatus(block.attributes) else { return }
-            for child in blocks { addBlock(child, section: section, block: index, inList: inList) }
+            for child in blocks { addBlock(child, section: section, block: index, inList: inList, depth: depth + 1) }
         case .callout(let callout):
-            for child in callout.blocks { addBlock(child, section: section, block: index, inList: inList) }
+            for child in callout.blocks { addBlock(child, section: section, block: index, inList: inList, depth: depth + 1) }
         case .figure(let figure):
             guard !figure.caption.isEmpty else { return }
             addPassage(kind: .caption, inlines: figure.caption, at: block.location, section: section, block: index)

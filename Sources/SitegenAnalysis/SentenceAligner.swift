@@ -29,10 +29,14 @@ struct SentenceAligner {
         minTerms = options.minSentenceTerms
     }
 
-    /// The sentences of `unit` with enough content words to judge.
+    /// Sentences per section aligned at most: alignment is quadratic, and a section of thousands of sentences
+    /// says enough in its first ones.
+    static let maxSentences = 400
+
+    /// The sentences of `unit` with enough content words to judge (at most `maxSentences`).
     func sentences(of unit: RewriteUnit, in corpus: Corpus) -> [Int] {
         var result: [Int] = []
-        for p in Int(unit.passageStart)..<Int(unit.passageEnd) {
+        for p in Int(unit.passageStart)..<Int(unit.passageEnd) where result.count < Self.maxSentences {
             let passage = corpus.passages[p]
             for s in Int(passage.sentenceStart)..<Int(passage.sentenceEnd) {
                 let span = corpus.tokens.sentences[s]
