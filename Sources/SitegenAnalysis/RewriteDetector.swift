@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds sections that say the same thing: near-verbatim copies (MinHash/LSH over word shingles, verified by
 /// exact Jaccard) and paraphrased rewrites (weighted content-word cosine plus sentence alignment), grouped by
 /// average linkage around the earliest section so clusters do not balloon through chains of weak links.
@@ -55,7 +57,7 @@ struct RewriteDetector {
         if let jaccard, jaccard >= options.verbatimJaccard {
             return Edge(earlier: a, later: b, cosine: cosine, jaccard: jaccard, coverage: 1, verbatim: true)
         }
-        guard units[a].isTop, units[b].isTop else { return nil }
+        guard units[a].isTop, units[b].isTop, !isSummary(a), !isSummary(b) else { return nil }
         let small = Double(min(units[a].wordCount, units[b].wordCount))
         let large = Double(max(units[a].wordCount, units[b].wordCount))
         let short = small < Double(options.shortSectionWords) || small / large < options.minSizeRatio
@@ -63,6 +65,24 @@ struct RewriteDetector {
         let coverage = align(copy: b, original: a).coverage
         guard coverage >= (short ? options.shortSectionCoverage : options.paraphraseCoverage) else { return nil }
         return Edge(earlier: a, later: b, cosine: cosine, jaccard: jaccard, coverage: coverage, verbatim: false)
+    }
+
+    /// Headings of sections whose job is to restate the rest of a post; they are only reported as copies when
+    /// they copy word for word.
+    static let summaryHeadings: Set<String> = [
+        "summary", "conclusion", "conclusions", "concluding remarks", "tl;dr", "tldr", "takeaways",
+        "key takeaways", "recap", "wrap-up", "wrap up", "wrapping up", "abstract", "overview", "introduction",
+        "intro", "final thoughts", "in short", "bottom line", "in summary", "in conclusion", "closing thoughts",
+    ]
+
+    /// A lead (text before the first heading) or a section headed like a summary.
+    private func isSummary(_ unit: Int) -> Bool {
+        let section = corpus.sections[Int(units[unit].section)]
+        if units[unit].passageEnd != section.passageEnd { return true }
+        if section.level == 0 { return false }
+        var heading = section.heading.lowercased()
+        if let colon = heading.firstIndex(of: ":") { heading = String(heading[..<colon]) }
+        return Self.summaryHeadings.contains(heading.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
     }
 
     /// True when unit `a` encloses unit `b`.

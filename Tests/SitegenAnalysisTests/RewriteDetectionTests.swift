@@ -69,6 +69,31 @@ import SitegenCore
         #expect(finding.related.first?.documentID == "posts/first")
     }
 
+    @Test func headlessPostsRewrittenAcrossSourcesAreFound() throws {
+        let first = Fixture.document("a#1", date: "2024-01-01", source: "https://a.example/feed.xml", Articles.tidalV1)
+        let second = Fixture.document("b#7", date: "2024-02-01", source: "https://b.example/rss", Articles.tidalV3)
+        let report = Analyzer().analyze([second, first])
+        let finding = try #require(report.findings(of: .rewrittenSection).first)
+        #expect(finding.documentID == "b#7")
+        #expect(finding.sectionID == "")
+        #expect(finding.location.file == "https://b.example/rss")
+        #expect(finding.related.first?.documentID == "a#1")
+        #expect(report.sources.count == 2)
+    }
+
+    @Test func summarySectionsThatParaphraseThePostAreNotRewrites() {
+        let post = Fixture.document("posts/summary", """
+        ## Design
+
+        \(Articles.tidalV1)
+
+        ## Conclusion
+
+        \(Articles.tidalV2)
+        """)
+        #expect(Analyzer().analyze([post]).findings(of: .rewrittenSection).isEmpty)
+    }
+
     @Test func genuineLongPostOnOneTopicHasNoRewrites() {
         let report = Analyzer().analyze([Fixture.document("posts/sourdough", Articles.sourdough)])
         #expect(report.findings(of: .rewrittenSection).isEmpty)
