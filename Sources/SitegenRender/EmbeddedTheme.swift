@@ -109,7 +109,7 @@ enum EmbeddedTheme {
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer">
-<p>{{#site.authors}}{{name}}{{^last}}, {{/last}}{{/site.authors}}{{#site.hasAuthors}} · {{/site.hasAuthors}}<a href="{{site.root}}index.xml">RSS</a> · <a href="{{site.root}}atom.xml">Atom</a> · <a href="{{site.root}}feed.json">JSON Feed</a> · Built with sitegen</p>
+<p>{{#site.authors}}{{name}}{{^last}}, {{/last}}{{/site.authors}}{{#site.hasAuthors}} · {{/site.hasAuthors}}<a href="{{site.root}}index.xml">RSS</a> · <a href="{{site.root}}atom.xml">Atom</a> · <a href="{{site.root}}feed.json">JSON Feed</a>{{#site.hasRepetition}} · <a href="{{site.root}}repetition/">Repetition report</a>{{/site.hasRepetition}} · Built with sitegen</p>
 </footer>
 </body>
 </html>
@@ -236,6 +236,34 @@ enum EmbeddedTheme {
 {{#page.older}}<a class="older" rel="next" href="{{url}}"><span>Older post</span>{{title}}</a>{{/page.older}}
 {{#page.newer}}</nav>{{/page.newer}}{{^page.newer}}{{#page.older}}</nav>{{/page.older}}{{/page.newer}}
 </article>
+{{/main}}
+{{/base}}
+
+"""#,
+        "repetition": #"""
+{{<base}}
+{{$title}}Repetition report · {{site.title}}{{/title}}
+{{$description}}{{page.description}}{{/description}}
+{{$main}}
+<section class="repetition-report">
+<h1>Repetition report</h1>
+<p class="intro">How much each source restates itself: the share of its text that says again what earlier text said (repetition) and how much of it follows a fill-in template (template). Scores run from 0 to 1; <code>sitegen analyze</code> explains every finding behind them.</p>
+<table>
+<thead><tr><th scope="col">Source</th><th scope="col">Posts</th><th scope="col">Mean repetition</th><th scope="col">Highest</th><th scope="col">Mean template</th><th scope="col">Findings</th></tr></thead>
+<tbody>
+{{#sources}}
+<tr><td><a href="{{url}}">{{name}}</a></td><td>{{documents}}</td><td>{{meanRepetition}}</td><td>{{maxRepetition}}</td><td>{{meanTemplate}}</td><td>{{findings}}</td></tr>
+{{/sources}}
+</tbody>
+</table>
+{{#hasDocuments}}
+<h2>Most repetitive posts</h2>
+<ol class="ranked">
+{{#documents}}<li><a href="{{url}}">{{title}}</a> <span class="count">repetition {{repetition}} · template {{template}}</span></li>
+{{/documents}}
+</ol>
+{{/hasDocuments}}
+</section>
 {{/main}}
 {{/base}}
 

@@ -22,6 +22,8 @@ struct RenderedContent: Sendable {
     var mathEngine = "mathjax"
     var hasSidenotes = false
     var diagnostics: [Diagnostic] = []
+    /// Repetition and template scores, formatted, when the analysis found something worth showing.
+    var scores: [String: String]?
 }
 
 /// A post, page or ingested entry on its way to becoming an HTML page.

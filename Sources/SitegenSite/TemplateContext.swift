@@ -10,7 +10,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
     /// The `site` object every template sees, built once.
     let site: [String: Any]
 
-    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], hasReading: Bool) {
+    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], hasReading: Bool, hasRepetition: Bool = false) {
         self.config = config
         self.urls = urls
         var nav: [[String: String]] = [["title": "Archive", "url": urls.relative("archive/")], ["title": "Tags", "url": urls.relative("tags/")]]
@@ -24,6 +24,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             "baseURL": urls.base, "root": urls.root, "nav": nav,
             "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
             "hasAuthors": !config.authors.isEmpty, "params": Self.plain(config.extra["params"] ?? .null),
+            "hasRepetition": hasRepetition,
         ]
     }
 
@@ -75,6 +76,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             page["link"] = meta.link ?? ""
             page["ogType"] = "article"
         }
+        if let scores = p.rendered.scores { page["scores"] = scores }
         if let newer { page["newer"] = ["title": newer.title, "url": urls.relative(newer.path)] }
         if let older { page["older"] = ["title": older.title, "url": urls.relative(older.path)] }
         page.merge(extra) { $1 }
