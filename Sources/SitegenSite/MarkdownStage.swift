@@ -54,14 +54,17 @@ struct MarkdownStage: Sendable {
     /// Renders a page's body for its own URL.
     func render(_ page: SitePage) -> SitePage {
         var page = page
-        let result = renderer(for: page, absoluteBase: nil).render(page.document)
+        let citing = citations?.processor(for: page.document)
+        let renderer = renderer(for: page, citations: citing?.processor)
+        let result = renderer.render(page.document)
+        page.rendered.mathEngine = renderer.options.mathEngine.rawValue
         page.rendered.html = result.html
         page.rendered.toc = result.toc.map { TOCItem(level: $0.level, id: $0.id, titleHTML: $0.titleHTML, number: $0.number) }
         page.rendered.summary = result.summary
         page.rendered.wordCount = result.wordCount
         page.rendered.hasMath = result.html.containsBytes("class=\"math")
         page.rendered.hasSidenotes = result.html.containsBytes("class=\"sidenote\"")
-        page.rendered.diagnostics = result.diagnostics + images.diagnostics(for: page)
+        page.rendered.diagnostics = result.diagnostics + images.diagnostics(for: page) + (citing?.diagnostics ?? [])
         return page
     }
 
@@ -70,8 +73,9 @@ struct MarkdownStage: Sendable {
         URLAbsolutizer(pageURL: urls.absolute(page.path), urls: urls).absolutize(page.rendered.html)
     }
 
-    private func renderer(for page: SitePage, absoluteBase: String?) -> HTMLRenderer {
-        var options = RenderOptions(mathEngine: .mathjax, allowRawHTML: true, absoluteBaseURL: absoluteBase)
+    private func renderer(for page: SitePage, citations: (any CitationProcessing)?) -> HTMLRenderer {
+        let engine = config.extra["math"]?.stringValue.flatMap(RenderOptions.MathEngine.init(rawValue:)) ?? .mathjax
+        var options = RenderOptions(mathEngine: engine, allowRawHTML: true)
         if case .map(let crossref)? = config.extra["crossref"] {
             for (key, value) in crossref {
                 if let word = value.stringValue { options.crossReferencePrefixes[key.replacingOccurrences(of: "-prefix", with: "")] = word }
@@ -83,7 +87,7 @@ struct MarkdownStage: Sendable {
         let words = options
         let bundle = page.file?.bundle
         let hooks = RenderHooks(
-            citations: citations?.processor(for: page.document),
+            citations: citations,
             resolveCrossReference: { reference in
                 guard let name = reference.document, let target = labels[name], let entry = target.index[reference.label] else { return nil }
                 let url = urls.relative(target.path) + "#" + entry.anchor

@@ -18,6 +18,8 @@ struct RenderedContent: Sendable {
     var summary: String = ""
     var wordCount: Int = 0
     var hasMath = false
+    /// `mathjax` or `katex`: which library the page loads for its math.
+    var mathEngine = "mathjax"
     var hasSidenotes = false
     var diagnostics: [Diagnostic] = []
 }

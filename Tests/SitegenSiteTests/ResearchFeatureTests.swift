@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 import Testing
 @testable import SitegenSite
 
@@ -46,14 +47,19 @@ import Testing
         #expect(site.exists("posts/setup/bench.svg"))
     }
 
-    @Test func anUnknownCrossPostReferenceFailsTheBuildWithItsLocation() throws {
+    @Test func anUnknownCrossPostReferenceIsWarnedAboutAndFailsWithStrict() throws {
         let site = try TestSite([
             "sitegen.yml": TestSite.config,
             "Content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\n\nSee @posts/nowhere#fig-x here.\n",
         ])
         defer { site.remove() }
-        let error = try #require(site.failure())
-        let d = try #require(error.diagnostics.first { $0.ruleID == "unresolved-cross-reference" })
+        let summary = try site.build()
+        #expect(summary.diagnostics.first { $0.ruleID == "unresolved-cross-reference" }?.severity == .warning)
+        #expect(site.file("posts/a/index.html")?.contains("unresolved") == true, "shown visibly as unresolved")
+        var error: (any Error)?
+        do { try site.build(strict: true) } catch let e { error = e }
+        let failure = try #require(error as? SitegenError)
+        let d = try #require(failure.diagnostics.first { $0.ruleID == "unresolved-cross-reference" })
         #expect(d.location?.file == "Content/posts/a.md")
         #expect(d.location?.line == 6)
         #expect(d.location?.column == 5)
