@@ -157,11 +157,7 @@ enum EmbeddedTheme {
 <ol class="posts">
 {{#list.items}}
 <li>
-<article class="summary">
-<h2><a href="{{url}}">{{{titleHTML}}}</a></h2>
-<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}{{/source}}</p>
-{{#summary}}<p>{{summary}}</p>{{/summary}}
-</article>
+{{{html}}}
 </li>
 {{/list.items}}
 </ol>
@@ -266,6 +262,14 @@ enum EmbeddedTheme {
 </section>
 {{/main}}
 {{/base}}
+
+"""#,
+        "summary": #"""
+<article class="summary">
+<h2><a href="{{url}}">{{{titleHTML}}}</a></h2>
+<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}{{/source}}</p>
+{{#summary}}<p>{{summary}}</p>{{/summary}}
+</article>
 
 """#,
         "tags": #"""

@@ -16,6 +16,8 @@ struct PageWriter: Sendable {
     let reading: ReadingStage
     let analysis: AnalysisStage?
     let context: TemplateContext
+    /// Rendered listing entries by document id, filled once before any listing is written.
+    let summaries = SummaryStore()
     /// The site's citation style, for "cite this post".
     let citationStyle: CSLStyle
 
@@ -40,6 +42,7 @@ struct PageWriter: Sendable {
 
     /// Writes everything; returns the number of HTML pages.
     func writeAll() throws -> Int {
+        try renderSummaries()
         let indices = Array(posts.indices)
         _ = try indices.parallelMap { i in
             let newer = i > 0 ? posts[i - 1] : nil
@@ -69,6 +72,18 @@ struct PageWriter: Sendable {
         return count
     }
 
+    /// Each post's listing entry is rendered once (`summary` template) and reused by the home page, tag pages
+    /// and the Reading section, instead of being rendered again in every listing it appears in.
+    private func renderSummaries() throws {
+        let all = posts + reading.allEntries
+        let rendered = try all.parallelMap { page -> (String, String) in
+            (Self.summaryKey(page), try theme.render("summary", context.listItem(page)))
+        }
+        summaries.store(Dictionary(rendered) { first, _ in first })
+    }
+
+    static func summaryKey(_ page: SitePage) -> String { page.document.id }
+
     private func write(_ page: SitePage, template: String, context: [String: Any]) throws {
         try SitegenError.withContext("cannot render \(page.sourcePath)") {
             try render(template, context, to: page.path + "index.html")
@@ -85,7 +100,7 @@ struct PageWriter: Sendable {
             let page = listing.pages[i]
             var ctx = context.simple(kind: "home", title: config.title, path: page.path,
                                      extra: ["heading": page.number == 1 ? "Recent posts" : "Posts, page \(page.number)"])
-            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            ctx["list"] = listing.context(page, urls: urls) { item($0) }
             try render("list", ctx, to: page.path + "index.html")
         }
         return listing.pages.count
@@ -118,10 +133,17 @@ struct PageWriter: Sendable {
         ]
         for page in listing.pages {
             var ctx = context.simple(kind: "tag", title: "Posts tagged “\(name)”", path: page.path, extra: ["feeds": feeds])
-            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            ctx["list"] = listing.context(page, urls: urls) { item($0) }
             try render("list", ctx, to: page.path + "index.html")
         }
         return listing.pages.count
+    }
+
+    /// A listing item: the keys of `TemplateContext.listItem` plus the pre-rendered `html`.
+    private func item(_ page: SitePage) -> [String: Any] {
+        var item = context.listItem(page)
+        item["html"] = summaries[Self.summaryKey(page)] ?? ""
+        return item
     }
 
     private func writeReading() throws -> Int {
@@ -137,7 +159,7 @@ struct PageWriter: Sendable {
             for page in pagination.pages {
                 var ctx = context.simple(kind: "reading", title: listing.title, path: page.path,
                                          extra: ["intro": "Posts from the feeds this site follows, linked to their original pages.", "sources": sources])
-                ctx["list"] = pagination.context(page, urls: urls) { context.listItem($0) }
+                ctx["list"] = pagination.context(page, urls: urls) { item($0) }
                 try render("list", ctx, to: page.path + "index.html")
                 count += 1
             }
@@ -175,7 +197,7 @@ struct PageWriter: Sendable {
         var years: [Int: [SitePage]] = [:]
         for post in posts { years[post.date.map(DateText.year) ?? 0, default: []].append(post) }
         let list: [[String: Any]] = years.sorted { $0.key > $1.key }.map { year, posts in
-            ["year": year == 0 ? "Undated" : String(year), "posts": posts.map { context.listItem($0) }]
+            ["year": year == 0 ? "Undated" : String(year), "posts": posts.map { item($0) }]
         }
         return context.simple(kind: "archive", title: "Archive", path: "archive/").merging(["years": list]) { $1 }
     }
