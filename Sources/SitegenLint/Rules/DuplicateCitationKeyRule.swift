@@ -1,0 +1,39 @@
+import SitegenCore
+
+/// The same citation key defined by two bibliography entries.
+public struct DuplicateCitationKeyRule: LintRule {
+    /// The rule's description.
+    public static let description = RuleDescription(
+        id: "duplicate-citation-key", name: "Duplicate citation key",
+        summary: "Flags bibliography entries whose key is already defined.",
+        rationale: """
+            With two entries under one key, which one a citation shows depends on file order, and one of the \
+            works can never be cited. Merge the entries or give the second its own key.
+            """,
+        defaultSeverity: .error, scope: LintScope.structure, category: .citations,
+        triggeringExamples: [],
+        nonTriggeringExamples: [RuleExample("Cites [@a].\n", bibliography: ["a", "b"])])
+
+    /// Creates the rule.
+    public init(configuration: RuleConfiguration) {}
+
+    /// Uses the bibliography stage's findings when it checked; otherwise compares entries itself.
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        guard let bibliography = context.bibliography, !bibliography.checkedByStage else {
+            return context.stageDiagnostics(rule: Self.id)
+        }
+        var first: [String: SourceLocation] = [:]
+        var out: [Diagnostic] = []
+        for entry in bibliography.entries {
+            guard let original = first[entry.key] else {
+                first[entry.key] = entry.location
+                continue
+            }
+            out.append(Diagnostic(
+                .error, "citation key `\(entry.key)` is defined twice", at: entry.location, rule: Self.id,
+                hint: "merge the two entries or rename this one",
+                related: [Diagnostic.Related(location: original, message: "first entry with key `\(entry.key)`")]))
+        }
+        return out
+    }
+}

@@ -1,0 +1,36 @@
+import SitegenCore
+
+/// Bibliography entries no post cites (and no `nocite` lists).
+public struct UnusedBibliographyEntryRule: LintRule {
+    /// The rule's description.
+    public static let description = RuleDescription(
+        id: "unused-bibliography-entry", name: "Unused bibliography entry",
+        summary: "Flags bibliography entries that no document cites.",
+        rationale: """
+            Unused entries are harmless in the output (only cited works are listed) but usually mean a citation \
+            was lost in an edit or a key is misspelt on one side. List deliberate extras in `nocite`.
+            """,
+        defaultSeverity: .note, scope: LintScope.structure, category: .citations,
+        triggeringExamples: [],
+        nonTriggeringExamples: [
+            RuleExample("Cites [@a] and @b.\n", bibliography: ["a", "b"]),
+            RuleExample("---\ntitle: T\nnocite: \"@*\"\n---\nNothing cited.\n", bibliography: ["a"]),
+        ])
+
+    /// Creates the rule.
+    public init(configuration: RuleConfiguration) {}
+
+    /// Finds entries whose key is never cited, at the entry.
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        guard let bibliography = context.bibliography else { return [] }
+        let (used, all) = CitationIndex.usedKeys(in: context.documents)
+        guard !all else { return [] }
+        var reported: Set<String> = []
+        return bibliography.entries.compactMap { entry in
+            guard !used.contains(entry.key), !bibliography.alsoCited.contains(entry.key), reported.insert(entry.key).inserted else { return nil }
+            return Diagnostic(
+                .note, "bibliography entry `\(entry.key)` is never cited", at: entry.location, rule: Self.id,
+                hint: "cite it with `[@\(entry.key)]`, list it in `nocite`, or remove it")
+        }
+    }
+}
