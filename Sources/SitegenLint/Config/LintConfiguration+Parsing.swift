@@ -88,7 +88,7 @@ extension RuleConfiguration {
                 return
             }
             guard option.accepts(value) else {
-                reader.warn("`\(path)` should be a \(option.kind.rawValue)", hint: "the default is \(ConfigReader.render(option.defaultValue))")
+                reader.warn("`\(path)` should be \(option.kind.phrase)", hint: "the default is \(ConfigReader.render(option.defaultValue))")
                 return
             }
             options[key] = value

@@ -14,6 +14,17 @@ public struct RuleOption: Sendable, Hashable {
         case stringList = "string list"
         /// true or false.
         case boolean
+
+        /// How a message names a value of this kind ("a whole number").
+        public var phrase: String {
+            switch self {
+            case .integer: return "a whole number"
+            case .number: return "a number"
+            case .string: return "a string"
+            case .stringList: return "a list of strings"
+            case .boolean: return "true or false"
+            }
+        }
     }
 
     /// The key under the rule in `lint.rules.<id>`, snake_case.
