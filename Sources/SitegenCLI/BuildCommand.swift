@@ -1,10 +1,50 @@
 import ArgumentParser
+import Foundation
+import SitegenCore
+import SitegenSite
 
-/// `sitegen build`.
+/// `sitegen build`: Content/ + Themes/ + sitegen.yml → Site/.
 struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site: Content/ and ingested feeds → HTML pages, RSS, Atom and JSON Feed in Site/.")
+
+    @Option(name: .long, help: "The site root, holding sitegen.yml and Content/.")
+    var source: String = "."
+
+    @Option(name: .long, help: "The output folder (replaced only when the build succeeds).")
+    var output: String?
+
+    @Flag(name: .long, help: "Include drafts and future-dated posts.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: "Override base_url from sitegen.yml.")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Treat warnings about citations and cross-references as errors.")
+    var strict = false
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
 
     func run() async throws {
-        throw ValidationError("sitegen build is not available yet")
+        let root = URL(fileURLWithPath: source)
+        let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Site")
+        let options = BuildOptions(source: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL, strict: strict)
+        let showProgress = !quiet && Terminal.stderrIsTTY
+        var progress: (@Sendable (String) -> Void)?
+        if showProgress { progress = { @Sendable (step: String) in Terminal.err("  " + step + "…") } }
+        let builder = SiteBuilder(options: options, progress: progress)
+        do {
+            let summary = try builder.build()
+            Terminal.report(summary.diagnostics)
+            if !quiet {
+                Terminal.err(String(format: "built %d pages and %d feeds (%d files) in %.2f s → %@",
+                                    summary.pages, summary.feeds, summary.files, summary.seconds, outputURL.path))
+            }
+        } catch let error as SitegenError {
+            Terminal.report(error)
+            throw ExitCode(1)
+        }
     }
 }

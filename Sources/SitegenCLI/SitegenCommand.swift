@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `sitegen` root command: a static site generator and feed analyser for research blogs.
 public struct SitegenCommand: AsyncParsableCommand {
@@ -12,4 +13,27 @@ public struct SitegenCommand: AsyncParsableCommand {
 
     /// Creates the command (ArgumentParser needs it).
     public init() {}
+
+    /// Runs the command line with sitegen's exit codes: 0 ok, 1 failed build or findings, 2 usage or internal error.
+    public static func runMain(_ arguments: [String]? = nil) async -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Terminal.out(fullMessage(for: error))
+                return 0
+            }
+            Terminal.err(fullMessage(for: error))
+            return 2
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCLI
 
-await SitegenCommand.main()
+exit(await SitegenCommand.runMain())

@@ -1,0 +1,117 @@
+import Foundation
+import SitegenCore
+import SitegenRender
+
+/// The state of one build as it moves through its steps.
+struct BuildRun {
+    let options: BuildOptions
+    let progress: (@Sendable (String) -> Void)?
+    var summary = BuildSummary()
+    var output: OutputTree?
+    var config = SiteConfig()
+    var urls = URLBuilder(baseURL: "http://localhost/")
+
+    init(options: BuildOptions, progress: (@Sendable (String) -> Void)?) {
+        self.options = options
+        self.progress = progress
+    }
+
+    mutating func execute() throws {
+        let clock = StepClock(progress: progress)
+        defer { summary.steps = clock.steps }
+        try clock.run("config") { try loadConfig() }
+        let theme = try clock.run("theme") { try Theme.load(name: config.theme, siteRoot: options.source) }
+        let inventory = try clock.run("scan") { try ContentScanner(root: options.source).scan() }
+        var pages = try clock.run("parse") { try parse(inventory.files) }
+        try clock.run("resolve") { try assignPaths(&pages) }
+        pages = try clock.run("render content") { try renderContent(pages) }
+        let output = try OutputTree(destination: options.output)
+        self.output = output
+        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages)
+        summary.pages = try clock.run("render pages") { try writer.writeAll() }
+        summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output).write(writer.posts) }
+        try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
+        summary.files = output.fileCount
+        try clock.run("commit") { try output.commit() }
+    }
+
+    private mutating func loadConfig() throws {
+        let loaded = try SitegenError.withContext("cannot load sitegen.yml") { try SiteConfigLoader.load(root: options.source) }
+        config = loaded.config
+        summary.diagnostics += loaded.diagnostics
+        if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
+        urls = URLBuilder(baseURL: config.baseURL)
+        let content = options.source.appendingPathComponent("Content").standardizedFileURL.path
+        let out = options.output.path
+        if out == options.source.path || out == content || out.hasPrefix(content + "/") {
+            throw SitegenError("refusing to write the site into \(out)", diagnostics: [
+                .error("the output folder would overwrite the site's sources", at: SourceLocation(file: out),
+                       hint: "use --output Site (the default) or another folder outside Content/"),
+            ])
+        }
+    }
+
+    private mutating func parse(_ files: [ContentFile]) throws -> [SitePage] {
+        let parsed = try files.parallelMap { file in try MarkdownStage.parse(file) }
+        var pages: [SitePage] = []
+        var errors: [Diagnostic] = []
+        for (page, diagnostics) in parsed {
+            errors += diagnostics.filter { $0.severity == .error }
+            summary.diagnostics += diagnostics.filter { $0.severity != .error }
+            guard let page else { continue }
+            let meta = page.document.metadata
+            if !options.includeDrafts {
+                if meta.draft { continue }
+                if let date = meta.date, date > options.now, page.kind == .post { continue }
+            }
+            pages.append(page)
+        }
+        if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) in content", diagnostics: errors) }
+        return pages
+    }
+
+    private func assignPaths(_ pages: inout [SitePage]) throws {
+        var seen: [String: String] = [:]
+        var errors: [Diagnostic] = []
+        for i in pages.indices {
+            let page = pages[i]
+            let slug = page.document.metadata.slug.map(Slugger.slug).flatMap { $0.isEmpty ? nil : $0 } ?? page.file?.slug ?? "untitled"
+            let pattern = config.permalinks[page.kind == .post ? "posts" : "pages"] ?? "/:slug/"
+            let path = URLBuilder.path(pattern: pattern, slug: slug, date: page.date)
+            pages[i].path = path
+            if let other = seen[path] {
+                errors.append(.error(
+                    "\(page.sourcePath) and \(other) both make the page /\(path)",
+                    at: SourceLocation(file: page.sourcePath, line: 1, column: 1), rule: "duplicate-url",
+                    hint: "give one of them another file name or a `slug:` in its front matter"))
+            } else {
+                seen[path] = page.sourcePath
+            }
+        }
+        if !errors.isEmpty { throw SitegenError("two pages have the same URL", diagnostics: errors) }
+    }
+
+    private mutating func renderContent(_ pages: [SitePage]) throws -> [SitePage] {
+        let stage = MarkdownStage(config: config, urls: urls, pages: pages)
+        let rendered = pages.parallelMap { stage.render($0) }
+        var errors: [Diagnostic] = []
+        for page in rendered {
+            for d in page.rendered.diagnostics {
+                if d.severity == .error || (options.strict && d.severity == .warning) { errors.append(d) } else { summary.diagnostics.append(d) }
+            }
+        }
+        if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) while rendering", diagnostics: errors) }
+        return rendered
+    }
+
+    private func copyFiles(_ inventory: ContentScanner.Inventory, pages: [SitePage], theme: Theme, output: OutputTree) throws {
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.write(path, data) }
+        for (url, path) in inventory.statics { try output.copy(url, to: path) }
+        for page in pages {
+            guard let bundle = page.file?.bundle else { continue }
+            for rel in ContentScanner.files(under: bundle) where rel != "index.md" {
+                try output.copy(bundle.appendingPathComponent(rel), to: page.path + rel)
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import SitegenCore
+
+/// What a build did: counts, timings per step, and every diagnostic.
+public struct BuildSummary: Sendable {
+    /// One named step with its wall time.
+    public struct Step: Sendable {
+        /// The step's name, e.g. "parse".
+        public var name: String
+        /// Seconds it took.
+        public var seconds: Double
+    }
+
+    /// HTML pages written.
+    public var pages = 0
+    /// Feed files written (RSS, Atom, JSON Feed, site-wide and per tag).
+    public var feeds = 0
+    /// All files written.
+    public var files = 0
+    /// The steps in order.
+    public var steps: [Step] = []
+    /// Warnings and notes (errors end the build with a thrown SitegenError).
+    public var diagnostics: [Diagnostic] = []
+
+    /// Total wall time of all steps.
+    public var seconds: Double { steps.reduce(0) { $0 + $1.seconds } }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import SitegenCore
+
+/// The output being built: a staging folder beside the real output that replaces it only when the whole
+/// build succeeded, so a failed build leaves the previous `Site/` untouched.
+final class OutputTree: @unchecked Sendable {
+    let destination: URL
+    let staging: URL
+    private let lock = NSLock()
+    private var written: Set<String> = []
+    private var createdDirectories: Set<String> = []
+
+    init(destination: URL) throws {
+        self.destination = destination
+        let parent = destination.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(destination.lastPathComponent).sitegen-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        let fm = FileManager.default
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw SitegenError("cannot create the output folder next to \(destination.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Number of files written so far.
+    var fileCount: Int { lock.withLock { written.count } }
+
+    /// Writes `data` at `path` (relative, `/`-separated); a path that escapes the output is refused.
+    func write(_ path: String, _ data: Data) throws {
+        let path = try Self.checked(path)
+        let url = staging.appendingPathComponent(path)
+        try ensureDirectory(url.deletingLastPathComponent())
+        try data.write(to: url)
+        lock.withLock { _ = written.insert(path) }
+    }
+
+    /// Writes UTF-8 text at `path`.
+    func write(_ path: String, text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    /// Copies a file into the output (a hard link would be faster but would alias the source).
+    func copy(_ source: URL, to path: String) throws {
+        let path = try Self.checked(path)
+        let url = staging.appendingPathComponent(path)
+        try ensureDirectory(url.deletingLastPathComponent())
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.copyItem(at: source, to: url)
+        lock.withLock { _ = written.insert(path) }
+    }
+
+    /// True when something was already written at `path`.
+    func contains(_ path: String) -> Bool { lock.withLock { written.contains(path) } }
+
+    /// Replaces the destination with the staged output.
+    func commit() throws {
+        let fm = FileManager.default
+        let old = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).sitegen-old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: old)
+        let hadPrevious = fm.fileExists(atPath: destination.path)
+        if hadPrevious { try fm.moveItem(at: destination, to: old) }
+        do {
+            try fm.moveItem(at: staging, to: destination)
+        } catch {
+            if hadPrevious { try? fm.moveItem(at: old, to: destination) }
+            throw SitegenError("cannot move the new output into place: \(error.localizedDescription)")
+        }
+        try? fm.removeItem(at: old)
+    }
+
+    /// Throws the staged output away.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func ensureDirectory(_ url: URL) throws {
+        let key = url.path
+        if lock.withLock({ createdDirectories.contains(key) }) { return }
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        lock.withLock { _ = createdDirectories.insert(key) }
+    }
+
+    private static func checked(_ path: String) throws -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw SitegenError("refusing to write outside the output folder: '\(path)'")
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import SitegenCore
+import SitegenRender
+
+/// Renders every HTML page through the theme and writes it: posts, pages, the paginated home page,
+/// tags, the archive, 404, alias redirects, plus sitemap.xml and robots.txt.
+struct PageWriter: Sendable {
+    let config: SiteConfig
+    let urls: URLBuilder
+    let theme: Theme
+    let output: OutputTree
+    /// Posts, newest first (ties broken by path so output is deterministic).
+    let posts: [SitePage]
+    let others: [SitePage]
+    let context: TemplateContext
+
+    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage]) {
+        self.config = config
+        self.urls = urls
+        self.theme = theme
+        self.output = output
+        posts = pages.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
+        others = pages.filter { $0.kind != .post }.sorted { $0.path < $1.path }
+        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: pages.contains { $0.kind == .entry })
+    }
+
+    static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
+        let da = a.date ?? .distantPast, db = b.date ?? .distantPast
+        return da != db ? da > db : a.path < b.path
+    }
+
+    /// Writes everything; returns the number of HTML pages.
+    func writeAll() throws -> Int {
+        let indices = Array(posts.indices)
+        _ = try indices.parallelMap { i in
+            let newer = i > 0 ? posts[i - 1] : nil
+            let older = i + 1 < posts.count ? posts[i + 1] : nil
+            try write(posts[i], template: "post", context: context.page(posts[i], newer: newer, older: older))
+        }
+        _ = try others.parallelMap { page in
+            try write(page, template: page.kind == .entry ? "entry" : "page", context: context.page(page, newer: nil, older: nil))
+        }
+        var count = posts.count + others.count
+        count += try writeHome()
+        count += try writeTags()
+        try render("archive", archiveContext(), to: "archive/index.html")
+        try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
+        count += 2
+        count += try writeAliases()
+        try output.write("sitemap.xml", text: Sitemap(urls: urls).xml(posts + others))
+        try output.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
+        return count
+    }
+
+    private func write(_ page: SitePage, template: String, context: [String: Any]) throws {
+        try SitegenError.withContext("cannot render \(page.sourcePath)") {
+            try render(template, context, to: page.path + "index.html")
+        }
+    }
+
+    private func render(_ template: String, _ context: [String: Any], to path: String) throws {
+        try output.write(path, text: try theme.render(template, context))
+    }
+
+    private func writeHome() throws -> Int {
+        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "")
+        for page in listing.pages {
+            var ctx = context.simple(kind: "home", title: config.title, path: page.path,
+                                     extra: ["heading": page.number == 1 ? "Recent posts" : "Posts, page \(page.number)"])
+            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            try render("list", ctx, to: page.path + "index.html")
+        }
+        return listing.pages.count
+    }
+
+    private func writeTags() throws -> Int {
+        var byTag: [String: (name: String, posts: [SitePage])] = [:]
+        for post in posts {
+            for tag in post.document.metadata.tags {
+                let slug = Slugger.slug(tag)
+                guard !slug.isEmpty else { continue }
+                byTag[slug, default: (tag, [])].posts.append(post)
+            }
+        }
+        let sorted = byTag.sorted { $0.key < $1.key }
+        let cloud: [[String: Any]] = sorted.map { ["name": $0.value.name, "url": urls.relative("tags/\($0.key)/"), "count": $0.value.posts.count] }
+        try render("tags", context.simple(kind: "tags", title: "Tags", path: "tags/", extra: [:]).merging(["tags": cloud]) { $1 }, to: "tags/index.html")
+        var count = 1
+        for (slug, tag) in sorted {
+            let listing = Pagination(items: tag.posts, perPage: config.paginate, basePath: "tags/\(slug)/")
+            for page in listing.pages {
+                let feeds: [[String: String]] = [
+                    ["type": "application/rss+xml", "title": "\(tag.name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
+                    ["type": "application/atom+xml", "title": "\(tag.name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
+                    ["type": "application/feed+json", "title": "\(tag.name) (JSON Feed)", "url": urls.absolute("tags/\(slug)/feed.json")],
+                ]
+                var ctx = context.simple(kind: "tag", title: "Posts tagged “\(tag.name)”", path: page.path, extra: ["feeds": feeds])
+                ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+                try render("list", ctx, to: page.path + "index.html")
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private func archiveContext() -> [String: Any] {
+        var years: [Int: [SitePage]] = [:]
+        for post in posts { years[post.date.map(DateText.year) ?? 0, default: []].append(post) }
+        let list: [[String: Any]] = years.sorted { $0.key > $1.key }.map { year, posts in
+            ["year": year == 0 ? "Undated" : String(year), "posts": posts.map { context.listItem($0) }]
+        }
+        return context.simple(kind: "archive", title: "Archive", path: "archive/").merging(["years": list]) { $1 }
+    }
+
+    private func writeAliases() throws -> Int {
+        var count = 0
+        for page in posts + others {
+            for alias in page.document.metadata.aliases {
+                var path = alias.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/")
+                guard !path.isEmpty else { continue }
+                if !path.hasSuffix(".html") { path += "/index.html" }
+                guard !output.contains(path) else { continue }
+                let ctx: [String: Any] = ["site": context.site, "target": urls.absolute(page.path)]
+                try render("alias", ctx, to: path)
+                count += 1
+            }
+        }
+        return count
+    }
+}

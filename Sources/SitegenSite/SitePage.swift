@@ -1,0 +1,42 @@
+import Foundation
+import SitegenCore
+
+/// One entry of the table of contents.
+struct TOCItem: Sendable, Hashable {
+    var level: Int
+    var id: String
+    var titleHTML: String
+    var number: String?
+}
+
+/// The HTML of a document's body and what listing pages and feeds need from it.
+struct RenderedContent: Sendable {
+    var html: String = ""
+    /// The same content with absolute URLs, for feeds.
+    var feedHTML: String = ""
+    var toc: [TOCItem] = []
+    var summary: String = ""
+    var wordCount: Int = 0
+    var hasMath = false
+    var hasSidenotes = false
+    var diagnostics: [Diagnostic] = []
+}
+
+/// A post, page or ingested entry on its way to becoming an HTML page.
+struct SitePage: Sendable {
+    enum Kind: String, Sendable {
+        case post, page, entry
+    }
+
+    var kind: Kind
+    var document: Document
+    var file: ContentFile?
+    /// Output path relative to the output root, with a trailing slash (`posts/x/`), or "" for the home page.
+    var path: String
+    var rendered = RenderedContent()
+
+    var title: String { document.metadata.title }
+    var date: Date? { document.metadata.date }
+    var updated: Date? { document.metadata.updated ?? document.metadata.date }
+    var sourcePath: String { file?.displayPath ?? document.sourcePath }
+}

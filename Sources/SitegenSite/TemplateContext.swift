@@ -1,0 +1,105 @@
+import Foundation
+import SitegenCore
+
+/// Builds the dictionaries Mustache templates see. Keys are documented in docs/themes.md.
+struct TemplateContext: Sendable {
+    let config: SiteConfig
+    let urls: URLBuilder
+    /// Navigation links: the site's pages and its listing pages.
+    let nav: [[String: String]]
+
+    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], hasReading: Bool) {
+        self.config = config
+        self.urls = urls
+        var nav: [[String: String]] = [["title": "Archive", "url": urls.relative("archive/")], ["title": "Tags", "url": urls.relative("tags/")]]
+        if hasReading { nav.append(["title": config.readingTitle, "url": urls.relative("reading/")]) }
+        for page in pages.filter({ $0.kind == .page }).sorted(by: Self.navOrder) {
+            nav.append(["title": page.title, "url": urls.relative(page.path)])
+        }
+        self.nav = nav
+    }
+
+    private static func navOrder(_ a: SitePage, _ b: SitePage) -> Bool {
+        let wa = a.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
+        let wb = b.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
+        return (wa, a.title, a.path) < (wb, b.title, b.path)
+    }
+
+    var site: [String: Any] {
+        [
+            "title": config.title, "description": config.description, "language": config.language,
+            "baseURL": urls.base, "root": urls.root, "nav": nav,
+            "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
+            "hasAuthors": !config.authors.isEmpty,
+        ]
+    }
+
+    /// The context of a page whose content is not a document (listings, tags, 404).
+    func simple(kind: String, title: String, path: String, description: String = "", extra: [String: Any] = [:]) -> [String: Any] {
+        var page: [String: Any] = [
+            "kind": kind, "title": title, "heading": title, "canonical": urls.absolute(path), "ogType": "website",
+            "description": description.isEmpty ? config.description : description,
+        ]
+        page.merge(extra) { $1 }
+        return ["site": site, "page": Self.pruned(page)]
+    }
+
+    /// The context of a post, page or ingested entry.
+    func page(_ p: SitePage, newer: SitePage?, older: SitePage?, extra: [String: Any] = [:]) -> [String: Any] {
+        let meta = p.document.metadata
+        var page: [String: Any] = [
+            "kind": p.kind.rawValue, "title": meta.title, "titleHTML": HTML.escape(meta.title),
+            "description": meta.description ?? p.rendered.summary, "canonical": urls.absolute(p.path),
+            "ogType": p.kind == .page ? "website" : "article", "content": p.rendered.html,
+            "math": p.rendered.hasMath, "authors": Self.marked(meta.authors.map { ["name": $0] as [String: Any] }),
+            "hasAuthors": !meta.authors.isEmpty, "tags": Self.marked(tags(meta.tags)), "hasTags": !meta.tags.isEmpty,
+            "toc": p.rendered.toc.map { ["level": $0.level, "id": $0.id, "titleHTML": $0.titleHTML, "number": $0.number ?? ""] as [String: Any] },
+            "hasTOC": p.rendered.toc.count >= 3 && meta.extra["toc"] != .bool(false),
+        ]
+        if let date = meta.date {
+            page["date"] = DateText.long(date)
+            page["dateISO"] = DateText.iso(date)
+        }
+        if let updated = meta.updated {
+            page["updated"] = DateText.long(updated)
+            page["updatedISO"] = DateText.iso(updated)
+        }
+        if p.rendered.wordCount > 0 { page["readingTime"] = max(1, Int((Double(p.rendered.wordCount) / 230).rounded())) }
+        if let image = meta.extra["image"]?.stringValue { page["image"] = urls.absolutize(image) }
+        if let newer { page["newer"] = ["title": newer.title, "url": urls.relative(newer.path)] }
+        if let older { page["older"] = ["title": older.title, "url": urls.relative(older.path)] }
+        page.merge(extra) { $1 }
+        return ["site": site, "page": Self.pruned(page)]
+    }
+
+    /// A post as an item of a listing page.
+    func listItem(_ p: SitePage) -> [String: Any] {
+        var item: [String: Any] = [
+            "title": p.title, "titleHTML": HTML.escape(p.title), "url": urls.relative(p.path),
+            "summary": p.document.metadata.description ?? p.rendered.summary,
+            "tags": Self.marked(tags(p.document.metadata.tags)), "hasTags": !p.document.metadata.tags.isEmpty,
+        ]
+        if let date = p.date {
+            item["date"] = DateText.long(date)
+            item["dateISO"] = DateText.iso(date)
+            item["shortDate"] = DateText.short(date)
+        }
+        return item
+    }
+
+    func tags(_ names: [String]) -> [[String: Any]] {
+        names.map { ["name": $0, "url": urls.relative("tags/\(Slugger.slug($0))/")] }
+    }
+
+    /// Drops empty strings, because Mustache treats "" as true in `{{#key}}` sections.
+    static func pruned(_ dictionary: [String: Any]) -> [String: Any] {
+        dictionary.filter { !(($0.value as? String)?.isEmpty ?? false) }
+    }
+
+    /// Adds `last: true` to the final element so templates can place separators.
+    static func marked(_ items: [[String: Any]]) -> [[String: Any]] {
+        var items = items
+        if !items.isEmpty { items[items.count - 1]["last"] = true }
+        return items
+    }
+}
