@@ -8,7 +8,7 @@ enum LabelIndex {
         var location: SourceLocation
     }
 
-    /// Explicit labels in document order: section `{#sec-x}`, figure/table/equation/div ids, image and span ids.
+    /// Explicit labels in source order: section `{#sec-x}`, figure/table/equation/div ids, image and span ids.
     static func labels(in document: Document) -> [Label] {
         var out: [Label] = []
         for section in document.sections {
@@ -30,7 +30,8 @@ enum LabelIndex {
             }
             for run in DocumentWalker.inlineRuns(of: block) { appendSpans(run, at: block.location, into: &out) }
         }
-        return out
+        // Sections and blocks are collected separately; "first definition" means first in the file.
+        return out.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
     }
 
     private static func appendSpans(_ inlines: [Inline], at location: SourceLocation, into out: inout [Label]) {
