@@ -20,7 +20,7 @@ struct ConfigReader {
     }
 
     mutating func unknownRule(_ id: String, candidates: some Sequence<String>) {
-        let hint = Suggestion.nearest(to: id, in: candidates).map { "did you mean `\($0)`?" }
+        let hint = RuleRegistry.suggestion(for: id, among: candidates).map { "did you mean `\($0)`?" }
             ?? "run `sitegen lint --list-rules` for the rule ids"
         warn("unknown rule `\(id)` in `lint.rules`", hint: hint)
     }

@@ -43,7 +43,7 @@ struct SuppressionDirective {
     /// Warnings for ids that name no rule, with the nearest real one.
     func unknownRules(_ known: Set<String>, at location: SourceLocation) -> [Diagnostic] {
         (rules ?? []).subtracting(known).sorted().map { id in
-            let hint = Suggestion.nearest(to: id, in: known).map { "did you mean `\($0)`?" }
+            let hint = RuleRegistry.suggestion(for: id, among: known).map { "did you mean `\($0)`?" }
                 ?? "run `sitegen lint --list-rules` for the rule ids"
             return .warning("unknown rule `\(id)` in sitegen-lint comment", at: location, rule: "lint-directive", hint: hint)
         }

@@ -16,7 +16,7 @@ public struct MissingAltTextRule: LintRule {
         triggeringExamples: [
             RuleExample("Some text.\n\n↓![](chart.png)\n"),
             RuleExample("An icon ↓![](icon.png) inline.\n"),
-            RuleExample("<p>Logo: <img src=\"logo.png\"></p>\n\nText after.\n", note: "raw HTML `<img>` without `alt`"),
+            RuleExample("<p>Logo: ↓<img src=\"logo.png\"></p>\n\nText after.\n", note: "raw HTML `<img>` without `alt`"),
         ],
         nonTriggeringExamples: [
             RuleExample("![Posts per month, rising after 2020](chart.png)\n"),
