@@ -11,7 +11,12 @@ public struct DuplicateCitationKeyRule: LintRule {
             works can never be cited. Merge the entries or give the second its own key.
             """,
         defaultSeverity: .error, scope: LintScope.structure, category: .citations,
-        triggeringExamples: [],
+        triggeringExamples: [
+            RuleExample(files: [
+                .init(path: "Content/posts/example.md", text: "Cites [@smith2020].\n"),
+                .init(path: "Content/references.bib", text: "@article{smith2020,\n  title = {One}\n}\n\n↓@book{smith2020,\n  title = {Two}\n}\n"),
+            ]),
+        ],
         nonTriggeringExamples: [RuleExample("Cites [@a].\n", bibliography: ["a", "b"])])
 
     /// Creates the rule.

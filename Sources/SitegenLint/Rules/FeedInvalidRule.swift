@@ -11,7 +11,17 @@ public struct FeedInvalidRule: LintRule {
             encoding, a missing required element) is dropped by some readers and half-read by others. The \
             message names the problem and the line in the feed.
             """,
-        defaultSeverity: .error, scope: LintScope.everywhere, category: .feeds)
+        defaultSeverity: .error, scope: LintScope.everywhere, category: .feeds,
+        triggeringExamples: [
+            RuleExample(
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Notes ↓& Queries</title>\n</channel></rss>\n",
+                path: "feeds/example.xml", note: "an unescaped `&` (the finding is on its line; the column is the XML parser's)"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Notes &amp; Queries</title>\n</channel></rss>\n",
+                path: "feeds/example.xml"),
+        ])
 
     /// Creates the rule.
     public init(configuration: RuleConfiguration) {}

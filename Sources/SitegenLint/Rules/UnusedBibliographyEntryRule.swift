@@ -11,7 +11,12 @@ public struct UnusedBibliographyEntryRule: LintRule {
             was lost in an edit or a key is misspelt on one side. List deliberate extras in `nocite`.
             """,
         defaultSeverity: .note, scope: LintScope.structure, category: .citations,
-        triggeringExamples: [],
+        triggeringExamples: [
+            RuleExample(files: [
+                .init(path: "Content/posts/example.md", text: "Cites [@smith2020].\n"),
+                .init(path: "Content/references.bib", text: "@article{smith2020,\n  title = {One}\n}\n\n↓@book{jones2019,\n  title = {Two}\n}\n"),
+            ]),
+        ],
         nonTriggeringExamples: [
             RuleExample("Cites [@a] and @b.\n", bibliography: ["a", "b"]),
             RuleExample("---\ntitle: T\nnocite: \"@*\"\n---\nNothing cited.\n", bibliography: ["a"]),
