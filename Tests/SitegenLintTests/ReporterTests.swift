@@ -34,7 +34,7 @@ enum Fixture {
         let expected = """
             Content/posts/a.md:3:1: warning: image `a,b:c.png` has no alt text [missing-alt-text]
               hint: describe it: 100% of readers
-            benefit
+                    benefit
             Content/posts/a.md:9:2: note: an <odd> & "quoted" note [missing-alt-text]
             Content/posts/b c.md:7:3: error: paragraph repeats one in Content/posts/a.md [duplicate-paragraph]
               related: Content/posts/a.md:2:1: original paragraph

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 
 /// `path:line:col: severity: message [rule]` per finding, hint and related places indented below,
@@ -16,7 +17,9 @@ public struct TextReporter: LintReporter {
         var out = ""
         for finding in result.findings {
             out += headline(finding) + "\n"
-            if let hint = finding.hint { out += "  " + paint("hint:", .dim) + " " + hint + "\n" }
+            if let hint = finding.hint {
+                out += "  " + paint("hint:", .dim) + " " + hint.replacingOccurrences(of: "\n", with: "\n        ") + "\n"
+            }
             for related in finding.related {
                 out += "  " + paint("related:", .dim) + " \(related.location): \(related.message)\n"
             }
