@@ -24,12 +24,15 @@ struct BuildRun {
         let inventory = try clock.run("scan") { try ContentScanner(root: options.source).scan() }
         var pages = try clock.run("parse") { try parse(inventory.files) }
         try clock.run("resolve") { try assignPaths(&pages) }
-        pages = try clock.run("render content") { try renderContent(pages) }
+        let markdown = MarkdownStage(config: config, urls: urls, pages: pages, citations: CitationStage())
+        pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
+        let reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
+        summary.diagnostics += reading.diagnostics
         let output = try OutputTree(destination: options.output)
         self.output = output
-        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages)
+        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
-        summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output).write(writer.posts) }
+        summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output, markdown: markdown).write(writer.posts) }
         try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
         summary.files = output.fileCount
         try clock.run("commit") { try output.commit() }
@@ -52,7 +55,7 @@ struct BuildRun {
     }
 
     private mutating func parse(_ files: [ContentFile]) throws -> [SitePage] {
-        let parsed = try files.parallelMap { file in try MarkdownStage.parse(file) }
+        let parsed = files.parallelMap { file in MarkdownStage.parse(file) }
         var pages: [SitePage] = []
         var errors: [Diagnostic] = []
         for (page, diagnostics) in parsed {
@@ -91,8 +94,7 @@ struct BuildRun {
         if !errors.isEmpty { throw SitegenError("two pages have the same URL", diagnostics: errors) }
     }
 
-    private mutating func renderContent(_ pages: [SitePage]) throws -> [SitePage] {
-        let stage = MarkdownStage(config: config, urls: urls, pages: pages)
+    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage) throws -> [SitePage] {
         let rendered = pages.parallelMap { stage.render($0) }
         var errors: [Diagnostic] = []
         for page in rendered {

@@ -1,29 +1,100 @@
 import Foundation
 import SitegenCore
-import Yams
+import SitegenMarkdown
 
-/// Parses Markdown sources into documents and renders them to HTML.
+/// Parses Markdown sources into documents and renders them to HTML, resolving cross-references across posts,
+/// image sizes in page bundles, and citations.
 struct MarkdownStage: Sendable {
     let config: SiteConfig
     let urls: URLBuilder
-    let pages: [SitePage]
+    /// Every page's labels, by the names a post may use for it (`posts/slug` and its document id).
+    let labels: [String: CrossPostTarget]
+    let citations: CitationStage?
 
-    static func parse(_ file: ContentFile) throws -> (SitePage?, [Diagnostic]) {
-        let text = try String(contentsOf: file.url, encoding: .utf8)
-        let location = SourceLocation(file: file.displayPath, line: 1, column: 1)
-        var meta = Metadata(title: file.slug)
-        if text.hasPrefix("---\n"), let end = text.range(of: "\n---\n") {
-            let yaml = String(text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound])
-            if case .map(let m)? = (try? YAMLReader.compose(yaml, path: file.displayPath, lineOffset: 1)).flatMap({ $0 }).map(YAMLReader.value) {
-                meta.title = m["title"]?.stringValue ?? meta.title
-                meta.tags = m["tags"]?.stringList ?? []
-            }
-        }
-        let document = Document(id: file.id, origin: .file(path: file.displayPath), metadata: meta, root: Section(level: 0, location: location))
-        return (SitePage(kind: file.kind == .post ? .post : .page, document: document, file: file, path: ""), [])
+    struct CrossPostTarget: Sendable {
+        var index: CrossReferenceIndex
+        var path: String
+        var title: String
     }
 
+    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?) {
+        self.config = config
+        self.urls = urls
+        self.citations = citations
+        var labels: [String: CrossPostTarget] = [:]
+        for page in pages {
+            let target = CrossPostTarget(index: CrossReferenceIndex(page.document), path: page.path, title: page.title)
+            labels[page.document.id] = target
+            if let file = page.file { labels["\(file.kind == .post ? "posts" : "pages")/\(file.slug)"] = target }
+        }
+        self.labels = labels
+    }
+
+    /// Reads and parses one file; a file that cannot be read is an error diagnostic, not a crash.
+    static func parse(_ file: ContentFile) -> (SitePage?, [Diagnostic]) {
+        let text: String
+        do {
+            let data = try Data(contentsOf: file.url)
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                return (nil, [.error("\(file.displayPath) is not UTF-8 text", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                                     hint: "save the file as UTF-8")])
+            }
+            text = decoded
+        } catch {
+            return (nil, [.error("cannot read \(file.displayPath): \(error.localizedDescription)",
+                                 at: SourceLocation(file: file.displayPath), hint: "check the file's permissions")])
+        }
+        let parsed = MarkdownParser().parse(text, path: file.displayPath, id: file.id)
+        let page = SitePage(kind: file.kind == .post ? .post : .page, document: parsed.document, file: file, path: "")
+        return (page, parsed.diagnostics)
+    }
+
+    /// Renders a page's body for its own URL.
     func render(_ page: SitePage) -> SitePage {
-        page
+        var page = page
+        let result = renderer(for: page, absoluteBase: nil).render(page.document)
+        page.rendered.html = result.html
+        page.rendered.toc = result.toc.map { TOCItem(level: $0.level, id: $0.id, titleHTML: $0.titleHTML, number: $0.number) }
+        page.rendered.summary = result.summary
+        page.rendered.wordCount = result.wordCount
+        page.rendered.hasMath = result.html.contains("class=\"math")
+        page.rendered.hasSidenotes = result.html.contains("class=\"sidenote\"")
+        page.rendered.diagnostics = result.diagnostics
+        return page
+    }
+
+    /// The body again with absolute URLs, for feed readers that show it out of the site's context.
+    func feedHTML(_ page: SitePage) -> String {
+        renderer(for: page, absoluteBase: urls.absolute(page.path)).render(page.document).html
+    }
+
+    private func renderer(for page: SitePage, absoluteBase: String?) -> HTMLRenderer {
+        let meta = page.document.metadata.extra
+        var options = RenderOptions(mathEngine: .mathjax, allowRawHTML: true, absoluteBaseURL: absoluteBase)
+        options.footnotesAsSidenotes = meta["reference-location"]?.stringValue == "margin"
+        options.numberSections = meta["number-sections"] == .bool(true)
+        if case .map(let crossref)? = config.extra["crossref"] {
+            for (kind, value) in crossref {
+                if let word = value.stringValue { options.crossReferencePrefixes[kind.replacingOccurrences(of: "-prefix", with: "")] = word }
+            }
+        }
+        let labels = self.labels
+        let urls = self.urls
+        let words = options
+        let bundle = page.file?.bundle
+        let hooks = RenderHooks(
+            citations: citations?.processor(for: page.document),
+            resolveCrossReference: { reference in
+                guard let name = reference.document, let target = labels[name], let entry = target.index[reference.label] else { return nil }
+                let prefix = reference.suppressPrefix ? "" : (reference.customPrefix ?? words.prefix(for: entry.kind)) + " "
+                return ResolvedCrossReference(text: "\(prefix)\(entry.number) in “\(target.title)”",
+                                              url: urls.relative(target.path) + "#" + entry.anchor)
+            },
+            imageSize: { source in
+                guard let bundle, !source.contains("://"), !source.hasPrefix("/"), !source.contains("..") else { return nil }
+                guard let data = try? Data(contentsOf: bundle.appendingPathComponent(source)) else { return nil }
+                return ImageSize.read(data)
+            })
+        return HTMLRenderer(options: options, hooks: hooks)
     }
 }

@@ -12,16 +12,18 @@ struct PageWriter: Sendable {
     /// Posts, newest first (ties broken by path so output is deterministic).
     let posts: [SitePage]
     let others: [SitePage]
+    let reading: ReadingStage
     let context: TemplateContext
 
-    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage]) {
+    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage) {
         self.config = config
         self.urls = urls
         self.theme = theme
         self.output = output
+        self.reading = reading
         posts = pages.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
-        others = pages.filter { $0.kind != .post }.sorted { $0.path < $1.path }
-        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: pages.contains { $0.kind == .entry })
+        others = (pages.filter { $0.kind != .post } + reading.pages).sorted { $0.path < $1.path }
+        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty)
     }
 
     static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
@@ -43,6 +45,7 @@ struct PageWriter: Sendable {
         var count = posts.count + others.count
         count += try writeHome()
         count += try writeTags()
+        count += try writeReading()
         try render("archive", archiveContext(), to: "archive/index.html")
         try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
         count += 2
@@ -96,6 +99,27 @@ struct PageWriter: Sendable {
                 ]
                 var ctx = context.simple(kind: "tag", title: "Posts tagged “\(tag.name)”", path: page.path, extra: ["feeds": feeds])
                 ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+                try render("list", ctx, to: page.path + "index.html")
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private func writeReading() throws -> Int {
+        guard !reading.sources.isEmpty else { return 0 }
+        var count = 0
+        let sources: [[String: Any]] = reading.sources.map {
+            ["name": $0.name, "url": urls.relative("reading/\($0.slug)/"), "count": $0.entries.count]
+        }
+        var listings: [(path: String, title: String, entries: [SitePage])] = [("reading/", config.readingTitle, reading.allEntries)]
+        for source in reading.sources { listings.append(("reading/\(source.slug)/", source.name, source.entries)) }
+        for listing in listings {
+            let pagination = Pagination(items: listing.entries, perPage: config.paginate * 2, basePath: listing.path)
+            for page in pagination.pages {
+                var ctx = context.simple(kind: "reading", title: listing.title, path: page.path,
+                                         extra: ["intro": "Posts from the feeds this site follows, linked to their original pages.", "sources": sources])
+                ctx["list"] = pagination.context(page, urls: urls) { context.listItem($0) }
                 try render("list", ctx, to: page.path + "index.html")
                 count += 1
             }

@@ -66,6 +66,12 @@ struct TemplateContext: Sendable {
         }
         if p.rendered.wordCount > 0 { page["readingTime"] = max(1, Int((Double(p.rendered.wordCount) / 230).rounded())) }
         if let image = meta.extra["image"]?.stringValue { page["image"] = urls.absolutize(image) }
+        if p.kind == .entry {
+            page["sourceName"] = meta.extra["source_name"]?.stringValue ?? ""
+            page["sourceURL"] = urls.relative("reading/\(meta.extra["source_slug"]?.stringValue ?? "")/")
+            page["link"] = meta.link ?? ""
+            page["ogType"] = "article"
+        }
         if let newer { page["newer"] = ["title": newer.title, "url": urls.relative(newer.path)] }
         if let older { page["older"] = ["title": older.title, "url": urls.relative(older.path)] }
         page.merge(extra) { $1 }
@@ -74,8 +80,9 @@ struct TemplateContext: Sendable {
 
     /// A post as an item of a listing page.
     func listItem(_ p: SitePage) -> [String: Any] {
+        let url = p.kind == .entry && p.path.isEmpty ? (p.document.metadata.link ?? "") : urls.relative(p.path)
         var item: [String: Any] = [
-            "title": p.title, "titleHTML": HTML.escape(p.title), "url": urls.relative(p.path),
+            "title": p.title, "titleHTML": HTML.escape(p.title), "url": url,
             "summary": p.document.metadata.description ?? p.rendered.summary,
             "tags": Self.marked(tags(p.document.metadata.tags)), "hasTags": !p.document.metadata.tags.isEmpty,
         ]
@@ -84,7 +91,8 @@ struct TemplateContext: Sendable {
             item["dateISO"] = DateText.iso(date)
             item["shortDate"] = DateText.short(date)
         }
-        return item
+        if p.kind == .entry, let source = p.document.metadata.extra["source_name"]?.stringValue { item["source"] = source }
+        return Self.pruned(item)
     }
 
     func tags(_ names: [String]) -> [[String: Any]] {

@@ -1,0 +1,120 @@
+import Foundation
+import SitegenCore
+import SitegenXML
+
+/// Reads any supported feed — RSS 0.90–2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1 — into the normalised `Feed` model.
+public enum FeedParser {
+    /// Parses `data`, detecting the format from the root element or the JSON `version`.
+    ///
+    /// - Parameters:
+    ///   - data: the raw bytes as fetched or read.
+    ///   - source: the path or URL the bytes came from; names the feed in messages and locations, and is the
+    ///     base for relative URLs when it is an http(s) URL.
+    ///   - charset: the charset of an HTTP `Content-Type`, overriding the XML declaration.
+    ///   - baseURL: the base for relative URLs when it is not `source` (e.g. the final URL after redirects).
+    /// - Returns: the feed; `wellFormed` is false (and `issues` says why) when the input had to be recovered.
+    /// - Throws: `SitegenError` naming the source and what was found instead of a feed (an HTML page, OPML,
+    ///   nothing, unreadable bytes), with a hint.
+    public static func parse(_ data: Data, source: String, charset: String? = nil, baseURL: String? = nil) throws -> Feed {
+        let base = FeedBase(document: baseURL ?? source)
+        switch FeedSniffer.sniff(data) {
+        case .empty:
+            throw failure(source, "is empty, not a feed", hint: "check the path or URL; the server sent no content")
+        case .json:
+            return try JSONFeedReader.make(data, source: source, base: base).read()
+        case .html(let what):
+            throw notAFeed(source, found: what)
+        case .other(let prefix):
+            throw failure(source, "found \(prefix.isEmpty ? "binary data" : "text starting \"\(prefix)\""), not a feed",
+                hint: "point at the feed URL, often /feed.xml, /index.xml or /feed.json")
+        case .xml:
+            return try parseXML(data, source: source, charset: charset, base: base)
+        }
+    }
+
+    private static func parseXML(_ data: Data, source: String, charset: String?, base: FeedBase) throws -> Feed {
+        let (document, encodingIssue) = try readXML(data, source: source, charset: charset)
+        let root = document.root
+        var feed: Feed
+        switch root.lowerName {
+        case "rss", "rdf":
+            feed = RSSReader(root: root, source: source, documentBase: base).read()
+        case "feed":
+            feed = AtomReader(root: root, source: source, documentBase: base).read()
+        case "html", "body", "head":
+            throw notAFeed(source, found: "an HTML page (<\(root.name)>)")
+        case "opml":
+            throw failure(source, "found an OPML subscription list (<opml>), not a feed",
+                hint: "add each outline's xmlUrl to feeds: in sitegen.yml instead")
+        default:
+            throw failure(source, "found an XML document with root <\(root.name)>, not a feed",
+                hint: "a feed's root element is <rss>, <rdf:RDF> or <feed>; point at the feed URL")
+        }
+        feed.wellFormed = document.wellFormed && encodingIssue == nil
+        feed.issues = document.issues.map {
+            Diagnostic(.warning, "xml: " + $0.message.lowercasedFirst,
+                at: SourceLocation(file: source, line: $0.line, column: $0.column), rule: "feed-ill-formed")
+        } + feed.issues
+        if let encodingIssue { feed.issues.insert(encodingIssue, at: 0) }
+        if !document.wellFormed, feed.entries.isEmpty {
+            throw unrecoverable(feed, issues: document.issues)
+        }
+        return feed
+    }
+
+    /// Parses the XML; when bytes declared (or defaulting to) UTF-8 are not UTF-8, reads them again as
+    /// windows-1252, as feedparser does, and says so.
+    private static func readXML(_ data: Data, source: String, charset: String?) throws -> (XMLDocument, Diagnostic?) {
+        let document: XMLDocument
+        do {
+            document = try XMLTreeParser.parseXML(data, url: source, encoding: charset)
+        } catch let error as SitegenError {
+            throw failure(source, "is not a readable feed: \(error.message)",
+                hint: "check that the file is complete XML and its encoding matches its declaration")
+        }
+        let encodingError = document.issues.contains { $0.message.localizedCaseInsensitiveContains("encoding") || $0.message.contains("UTF-8") }
+        guard encodingError, charset == nil, String(data: data, encoding: .utf8) == nil,
+            let retried = try? XMLTreeParser.parseXML(data, url: source, encoding: "windows-1252")
+        else { return (document, nil) }
+        let diagnostic = Diagnostic.warning(
+            "the feed is not valid UTF-8; read it as windows-1252", at: SourceLocation(file: source, line: 1),
+            rule: "feed-encoding", hint: "the feed should declare its real encoding in <?xml … encoding=\"…\"?>")
+        return (retried, diagnostic)
+    }
+
+    /// A feed that had to be recovered and yielded no entry: entity attacks are named as such.
+    private static func unrecoverable(_ feed: Feed, issues: [XMLDocument.Issue]) -> SitegenError {
+        let first = issues.first { $0.line > 0 } ?? issues.first
+        let detail = first.map { " (line \($0.line): \($0.message.lowercasedFirst))" } ?? ""
+        let entityAttack = issues.contains {
+            let text = $0.message.lowercased()
+            return text.contains("entity") && (text.contains("loop") || text.contains("amplification") || text.contains("limit"))
+        }
+        let message = entityAttack
+            ? "refused: entity expansion beyond the limit (a billion-laughs document?)\(detail)"
+            : "truncated or broken \(feed.format.displayName) feed: no entry could be recovered\(detail)"
+        return SitegenError("\(feed.source): \(message)", diagnostics: [.error(
+            message, at: feed.issues.first?.location ?? SourceLocation(file: feed.source), rule: "feed-invalid",
+            hint: entityAttack ? "the feed declares recursive entities; sitegen does not expand them"
+                : "fetch it again; if it stays broken, tell the feed's owner")])
+    }
+
+    static func notAFeed(_ source: String, found what: String) -> SitegenError {
+        failure(source, "found \(what), not a feed", hint: "point at the feed URL, often /feed.xml or /index.xml")
+    }
+
+    /// A `SitegenError` whose message starts with the source, carrying one error diagnostic with the hint.
+    static func failure(_ source: String, _ message: String, hint: String) -> SitegenError {
+        SitegenError("\(source): \(message)", diagnostics: [
+            .error(message, at: SourceLocation(file: source), rule: "feed-invalid", hint: hint)
+        ])
+    }
+}
+
+extension String {
+    /// The string with its first character lowercased (libxml2 messages start with a capital).
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Looks at the first bytes of a download to tell a feed from the things people point sitegen at by mistake.
+enum FeedSniffer {
+    enum Kind: Equatable {
+        case empty
+        case json
+        case xml
+        /// An HTML page; the associated text says what was seen, for the message.
+        case html(String)
+        /// Something else; the associated text is its printable beginning.
+        case other(String)
+    }
+
+    static func sniff(_ data: Data) -> Kind {
+        var bytes = data.prefix(4_096)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return .xml }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return .empty }
+        switch bytes[first] {
+        case UInt8(ascii: "{"):
+            return .json
+        case UInt8(ascii: "<"):
+            return htmlKind(String(decoding: bytes[first...], as: UTF8.self)) ?? .xml
+        default:
+            let text = String(decoding: bytes[first...].prefix(24), as: UTF8.self)
+            let printable = text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.isWhitespace || ("!"..."~").contains($0) }
+            return .other(printable.count == text.unicodeScalars.count ? String(text.prefix(16)) : "")
+        }
+    }
+
+    /// `<!DOCTYPE html>` or an `<html>` start tag before any other element.
+    private static func htmlKind(_ text: String) -> Kind? {
+        var rest = Substring(text.lowercased())
+        var steps = 0
+        while steps < 20 {
+            steps += 1
+            rest = rest.drop { $0.isWhitespace }
+            if rest.hasPrefix("<?") || rest.hasPrefix("<!--") {
+                let end = rest.hasPrefix("<?") ? "?>" : "-->"
+                guard let range = rest.range(of: end) else { return nil }
+                rest = rest[range.upperBound...]
+            } else if rest.hasPrefix("<!doctype") {
+                let doctype = rest.prefix { $0 != ">" }
+                if doctype.contains("html") { return .html("an HTML page (<!DOCTYPE html>)") }
+                guard let close = rest.firstIndex(of: ">") else { return nil }
+                rest = rest[rest.index(after: close)...]
+            } else if rest.hasPrefix("<html") {
+                return .html("an HTML page (<html>)")
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+}

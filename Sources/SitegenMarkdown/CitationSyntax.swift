@@ -1,0 +1,127 @@
+import SitegenCore
+
+/// Pandoc's citation syntax on bytes: keys, bracketed citation contents, and which keys are Quarto
+/// cross-references.
+enum CitationSyntax {
+    /// One `@key` found inside brackets.
+    struct BracketItem: Equatable {
+        var key: String
+        var prefix: String
+        var suffix: String
+        var suppressAuthor: Bool
+        /// Offset of the `@` in the scanned bytes.
+        var at: Int
+    }
+
+    /// Prefixes that make a key a cross-reference (`@fig-x`), never a citation.
+    static let crossReferenceKinds: Set<String> = ["fig", "tbl", "eq", "sec", "lst", "thm", "lem"]
+
+    /// The end of a citation key starting at `start` (just after `@`), or `start` when there is none. Keys start
+    /// with a letter, digit or `_`; `:._-/#` may appear inside but not at the end.
+    static func keyEnd(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+        guard start < bytes.endIndex, isKeyStart(bytes[start]) else { return start }
+        var i = start + 1
+        var end = i
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if isKeyStart(b) {
+                i += 1
+                end = i
+            } else if isInternalPunctuation(b) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    static func isKeyStart(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "_") || b >= 0x80
+    }
+
+    private static func isInternalPunctuation(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ":") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/")
+            || b == UInt8(ascii: "#") || b == UInt8(ascii: "_")
+    }
+
+    /// Whether an `@` preceded by `previous` can start a narrative citation (not an e-mail address or word).
+    static func canPrecedeNarrative(_ previous: UInt8?) -> Bool {
+        guard let previous else { return true }
+        return !(isKeyStart(previous) || previous == UInt8(ascii: "@") || previous == UInt8(ascii: ".")
+            || previous == UInt8(ascii: "/") || previous == UInt8(ascii: "\\"))
+    }
+
+    /// The cross-reference a key names, or nil when the key is an ordinary citation key.
+    static func crossReference(
+        key: String, location: SourceLocation, suppressPrefix: Bool = false, customPrefix: String? = nil
+    ) -> CrossReference? {
+        var document: String?
+        var label = key
+        if let hash = key.firstIndex(of: "#") {
+            document = String(key[..<hash])
+            label = String(key[key.index(after: hash)...])
+            guard document?.isEmpty == false else { return nil }
+        }
+        guard let dash = label.firstIndex(of: "-"), label.index(after: dash) < label.endIndex,
+              crossReferenceKinds.contains(String(label[..<dash])) else { return nil }
+        return CrossReference(
+            label: label, document: document, suppressPrefix: suppressPrefix, customPrefix: customPrefix,
+            location: location)
+    }
+
+    /// The items of a bracketed citation's inside (`see @a, p. 3; @b`), or nil unless every `;`-separated part
+    /// holds exactly one key, as pandoc requires.
+    static func bracketItems(_ bytes: ArraySlice<UInt8>) -> [BracketItem]? {
+        guard bytes.contains(UInt8(ascii: "@")) else { return nil }
+        var items: [BracketItem] = []
+        var partStart = bytes.startIndex
+        var i = bytes.startIndex
+        while i <= bytes.endIndex {
+            if i == bytes.endIndex || bytes[i] == UInt8(ascii: ";") {
+                guard let item = item(bytes[partStart..<i]) else { return nil }
+                items.append(item)
+                partStart = i + 1
+            }
+            i += 1
+        }
+        return items.isEmpty ? nil : items
+    }
+
+    private static func item(_ part: ArraySlice<UInt8>) -> BracketItem? {
+        var i = part.startIndex
+        while i < part.endIndex {
+            if part[i] == UInt8(ascii: "@") {
+                let previous: UInt8? = i > part.startIndex ? part[i - 1] : nil
+                let suppress = previous == UInt8(ascii: "-")
+                let before = suppress ? i - 1 : i
+                let beforeByte: UInt8? = before > part.startIndex ? part[before - 1] : nil
+                let end = keyEnd(part, from: i + 1)
+                if end > i + 1, beforeByte == nil || beforeByte == 0x20 || beforeByte == 0x09 || beforeByte == 0x0A {
+                    return BracketItem(
+                        key: string(part[(i + 1)..<end]), prefix: trimmed(part[part.startIndex..<before]),
+                        suffix: trimmed(part[end..<part.endIndex]), suppressAuthor: suppress, at: i)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text without surrounding spaces and line breaks.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return string(bytes[start..<end])
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+}

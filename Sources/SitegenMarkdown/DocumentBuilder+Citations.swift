@@ -1,0 +1,179 @@
+import SitegenCore
+
+/// Spans, citations and cross-references, found in text after cmark has parsed the inlines, so code spans,
+/// math and link destinations are never scanned.
+extension DocumentBuilder {
+    private struct Frame {
+        var pieces: [InlinePiece] = []
+        var open: TextPiece?
+    }
+
+    /// Deeper bracket nesting is left as text, bounding the work on hostile input.
+    private static let maximumBracketDepth = 32
+
+    /// Matches brackets across text pieces: `[…]{attrs}` becomes a span, `[@key …]` a citation or
+    /// cross-reference; anything else stays text.
+    mutating func bracketPass(_ pieces: [InlinePiece]) -> [InlinePiece] {
+        var stack = [Frame()]
+        for piece in pieces {
+            guard case .text(let text) = piece else {
+                stack[stack.count - 1].pieces.append(piece)
+                continue
+            }
+            let literal = text.literal
+            var segmentStart = text.range.lowerBound
+            var i = segmentStart
+            while i < text.range.upperBound {
+                let b = literal[i]
+                if b == UInt8(ascii: "["), stack.count <= Self.maximumBracketDepth {
+                    stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
+                    stack.append(Frame(open: text.sub(i..<(i + 1))))
+                    segmentStart = i + 1
+                } else if b == UInt8(ascii: "]"), stack.count > 1 {
+                    stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
+                    let frame = stack.removeLast()
+                    if i + 1 < text.range.upperBound, literal[i + 1] == UInt8(ascii: "{"),
+                       let (attributes, end) = AttributeParser.parse(literal, from: i + 1, end: text.range.upperBound) {
+                        stack[stack.count - 1].pieces.append(.span(attributes, frame.pieces))
+                        segmentStart = end
+                        i = end
+                        continue
+                    }
+                    let close = text.sub(i..<(i + 1))
+                    stack[stack.count - 1].pieces.appendMerging(
+                        contentsOf: bracketCitation(frame, close: close) ?? literalPieces(frame, close: close))
+                    segmentStart = i + 1
+                }
+                i += 1
+            }
+            stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<text.range.upperBound)))
+        }
+        while stack.count > 1 {
+            let frame = stack.removeLast()
+            stack[stack.count - 1].pieces.appendMerging(contentsOf: literalPieces(frame, close: nil))
+        }
+        return stack[0].pieces
+    }
+
+    private func literalPieces(_ frame: Frame, close: TextPiece?) -> [InlinePiece] {
+        var result: [InlinePiece] = []
+        if let open = frame.open { result.appendMerging(.text(open)) }
+        result.appendMerging(contentsOf: frame.pieces)
+        if let close { result.appendMerging(.text(close)) }
+        return result
+    }
+
+    /// `[see @a, p. 3; -@b]` as a citation; `[-@fig-x]` and `[Figure @fig-x]` as cross-references.
+    private mutating func bracketCitation(_ frame: Frame, close: TextPiece) -> [InlinePiece]? {
+        guard frame.pieces.count == 1, case .text(let content) = frame.pieces[0], let open = frame.open,
+              let items = CitationSyntax.bracketItems(content.bytes) else { return nil }
+        if aligner.locate(open, index: open.range.lowerBound)?.escaped == true { return nil }
+        let start = textLocation(open, index: open.range.lowerBound)
+        var result: [InlinePiece] = []
+        var pending: [Citation.Item] = []
+        func flushCitation() {
+            guard !pending.isEmpty else { return }
+            if !result.isEmpty { result.append(.inline(.text("; "))) }
+            result.append(.inline(.citation(Citation(items: pending, location: start))))
+            pending = []
+        }
+        for item in items {
+            guard let located = aligner.locate(content, index: item.at), !located.escaped else { return nil }
+            let at = location(ofOffset: located.offset)
+            if let reference = CitationSyntax.crossReference(
+                key: item.key, location: at, suppressPrefix: item.suppressAuthor,
+                customPrefix: item.prefix.isEmpty ? nil : item.prefix) {
+                flushCitation()
+                if !result.isEmpty { result.append(.inline(.text("; "))) }
+                result.append(.inline(.crossReference(reference)))
+                if !item.suffix.isEmpty { result.append(.inline(.text(Self.joinSuffix(item.suffix)))) }
+            } else {
+                pending.append(Citation.Item(
+                    key: item.key, prefix: item.prefix, suffix: item.suffix,
+                    mode: item.suppressAuthor ? .suppressAuthor : .normal, location: at))
+            }
+        }
+        flushCitation()
+        return result
+    }
+
+    private static func joinSuffix(_ suffix: String) -> String {
+        suffix.first.map { $0.isPunctuation } == true ? suffix : " " + suffix
+    }
+
+    /// Finds `@key` (narrative citations, `@key [p. 4]` with a locator) and `@fig-x` cross-references in text.
+    mutating func narrativePass(_ pieces: [InlinePiece]) -> [InlinePiece] {
+        var result: [InlinePiece] = []
+        result.reserveCapacity(pieces.count)
+        for piece in pieces {
+            switch piece {
+            case .text(let text): result += narrative(text)
+            case .span(let attributes, let children): result.append(.span(attributes, narrativePass(children)))
+            case .inline: result.append(piece)
+            }
+        }
+        return result
+    }
+
+    private mutating func narrative(_ text: TextPiece) -> [InlinePiece] {
+        let literal = text.literal
+        let range = text.range
+        guard literal[range].contains(UInt8(ascii: "@")) else { return [.text(text)] }
+        var result: [InlinePiece] = []
+        var segmentStart = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard literal[i] == UInt8(ascii: "@"),
+                  CitationSyntax.canPrecedeNarrative(i > range.lowerBound ? literal[i - 1] : nil) else {
+                i += 1
+                continue
+            }
+            let end = CitationSyntax.keyEnd(literal[range], from: i + 1)
+            guard end > i + 1, aligner.locate(text, index: i)?.escaped != true else {
+                i += 1
+                continue
+            }
+            let at = textLocation(text, index: i)
+            let key = CitationSyntax.string(literal[(i + 1)..<end])
+            result.appendMerging(.text(text.sub(segmentStart..<i)))
+            var next = end
+            if let reference = CitationSyntax.crossReference(key: key, location: at) {
+                result.append(.inline(.crossReference(reference)))
+            } else {
+                var suffix = ""
+                if let (locator, after) = Self.locator(literal, from: end, limit: range.upperBound) {
+                    suffix = locator
+                    next = after
+                }
+                let item = Citation.Item(key: key, suffix: suffix, mode: .narrative, location: at)
+                result.append(.inline(.citation(Citation(items: [item], location: at))))
+            }
+            segmentStart = next
+            i = next
+        }
+        result.appendMerging(.text(text.sub(segmentStart..<range.upperBound)))
+        return result
+    }
+
+    /// ` [p. 4]` right after a narrative citation: the locator text and the offset after `]`.
+    private static func locator(_ literal: [UInt8], from start: Int, limit: Int) -> (String, Int)? {
+        guard start + 2 < limit, literal[start] == 0x20, literal[start + 1] == UInt8(ascii: "[") else { return nil }
+        var i = start + 2
+        while i < limit, i - start < 200 {
+            let b = literal[i]
+            if b == UInt8(ascii: "]") {
+                let text = CitationSyntax.trimmed(literal[(start + 2)..<i])
+                return text.isEmpty ? nil : (text, i + 1)
+            }
+            if b == UInt8(ascii: "@") || b == UInt8(ascii: "[") { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The file location of a byte of a text piece, falling back to the current block.
+    mutating func textLocation(_ piece: TextPiece, index: Int) -> SourceLocation {
+        guard let (offset, _) = aligner.locate(piece, index: index) else { return currentBlock }
+        return location(ofOffset: offset)
+    }
+}

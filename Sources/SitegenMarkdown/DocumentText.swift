@@ -1,0 +1,120 @@
+import SitegenCore
+
+/// Plain text of a rendered document for summaries and word counts: cross-references as their link text,
+/// citations as formatted, footnote markers left out.
+struct DocumentText {
+    let session: RenderSession
+
+    /// Summaries stop near this many characters.
+    static let summaryLimit = 300
+
+    /// The first paragraph(s) as plain text, at most about 300 characters, cut at a word with `…`.
+    func summary() -> String {
+        var result = ""
+        for paragraph in paragraphs() {
+            let text = collapse(paragraph)
+            guard !text.isEmpty else { continue }
+            if result.isEmpty {
+                result = text
+            } else if result.count + 1 + text.count <= Self.summaryLimit {
+                result += " " + text
+            } else {
+                break
+            }
+            if result.count >= Self.summaryLimit { break }
+        }
+        guard result.count > Self.summaryLimit else { return result }
+        var cut = result.prefix(Self.summaryLimit - 1)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        while let last = cut.last, last.isPunctuation || last == " " { cut = cut.dropLast() }
+        return cut + "…"
+    }
+
+    /// Words of prose: paragraphs, headings, lists, quotes, callouts, tables and captions.
+    func wordCount() -> Int {
+        var count = 0
+        for section in session.document.root.flattened {
+            count += words(text(section.heading))
+            for block in section.blocks { count += words(blockText(block)) }
+        }
+        return count
+    }
+
+    private func paragraphs() -> [String] {
+        var result: [String] = []
+        for section in session.document.root.flattened {
+            for block in section.blocks {
+                if case .paragraph(let inlines) = block.kind { result.append(text(inlines)) }
+                if result.count >= 4 { return result }
+            }
+        }
+        return result
+    }
+
+    private func blockText(_ block: Block) -> String {
+        switch block.kind {
+        case .paragraph(let inlines), .heading(_, let inlines): return text(inlines)
+        case .list(let list): return list.items.flatMap(\.blocks).map(blockText).joined(separator: " ")
+        case .figure(let figure): return text(figure.caption)
+        case .table(let table):
+            let cells = ([table.caption] + table.header + table.rows.flatMap { $0 }).map(text)
+            return cells.joined(separator: " ")
+        case .quote(let blocks), .div(let blocks): return blocks.map(blockText).joined(separator: " ")
+        case .callout(let callout): return ([text(callout.title)] + callout.blocks.map(blockText)).joined(separator: " ")
+        case .code, .math, .html, .thematicBreak: return ""
+        }
+    }
+
+    private func text(_ inlines: [Inline]) -> String {
+        var out = ""
+        append(inlines, to: &out)
+        return out
+    }
+
+    private func append(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): out += s
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .span(_, let c), .link(_, _, let c):
+                append(c, to: &out)
+            case .image(let image): append(image.alt, to: &out)
+            case .math(let tex, _): out += tex
+            case .softBreak, .lineBreak: out += " "
+            case .html, .footnoteReference: break
+            case .citation(let citation):
+                out += stripTags(session.citationHTML[citation] ?? RenderSession.writtenForm(citation))
+            case .crossReference(let reference):
+                if reference.document == nil, let entry = session.index[reference.label] {
+                    out += session.text(for: entry, reference: reference)
+                } else {
+                    out += "@" + RenderSession.written(reference)
+                }
+            }
+        }
+    }
+
+    private func stripTags(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for ch in html {
+            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
+        }
+        return out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+    }
+
+    private func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    private func words(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            if isWordScalar, !inWord { count += 1 }
+            if isWordScalar { inWord = true } else if scalar == " " || scalar == "\n" || scalar == "\t" { inWord = false }
+        }
+        return count
+    }
+}

@@ -1,0 +1,141 @@
+import SitegenCore
+
+/// A `$…$` or `$$…$$` span the preprocessor protected from cmark.
+struct MathSpan: Sendable {
+    /// The TeX between the dollars (container prefixes of continuation lines removed).
+    var tex: String
+    /// `$$…$$`.
+    var display: Bool
+    /// The 1-based line of the opening `$`.
+    var line: Int
+    /// The 0-based byte offset of the opening `$` in its original line.
+    var byteOffset: Int
+}
+
+/// One line's worth of a math span, replaced by one placeholder token `\u{1}<index>\u{2}`.
+struct MathSegment: Sendable {
+    /// Index into `PreparedSource.maths`.
+    var math: Int
+    /// The original bytes this token stands for (restored verbatim inside code and URLs).
+    var original: [UInt8]
+    /// The first line of its span (later lines are dropped when the span becomes a math inline).
+    var isFirst: Bool
+}
+
+/// A pandoc fenced div `::: {…}` found by the preprocessor.
+struct DivFence: Sendable {
+    /// Its attributes (a bare word `::: note` is a class).
+    var attributes: Attributes
+    /// The 1-based line of the opening fence.
+    var line: Int
+    /// The 0-based byte offset of the first colon in that line.
+    var byteOffset: Int
+    /// The original text of the opening fence line after its container prefix.
+    var openText: [UInt8]
+    /// The original text of the closing fence line, nil while unclosed.
+    var closeText: [UInt8]?
+}
+
+/// The source as cmark sees it: front matter blanked (lines kept), math replaced by placeholder tokens,
+/// fenced div lines replaced by HTML comment markers; plus what was replaced.
+struct PreparedSource: Sendable {
+    /// The text handed to cmark.
+    var bytes: [UInt8]
+    /// Math spans in source order.
+    var maths: [MathSpan]
+    /// Placeholder segments; a token's number indexes this.
+    var segments: [MathSegment]
+    /// Fenced divs in order of their opening line.
+    var divs: [DivFence]
+    /// Column edits per line, for mapping positions back.
+    var edits: [Int: [ColumnEdit]]
+    /// Unclosed divs and the like.
+    var diagnostics: [Diagnostic]
+
+    /// Byte that opens a math token.
+    static let tokenStart: UInt8 = 0x01
+    /// Byte that closes a math token.
+    static let tokenEnd: UInt8 = 0x02
+    /// Prefix of the comment that stands for a fence line.
+    static let markerPrefix = Array("<!--sitegen-div:".utf8)
+
+    /// The marker comment for opening (`o`) or closing (`c`) div `index`.
+    static func marker(open: Bool, index: Int) -> [UInt8] {
+        markerPrefix + Array("\(open ? "o" : "c"):\(index)-->".utf8)
+    }
+
+    /// Parses a marker comment (trailing newline allowed): (open, index).
+    static func parseMarker(_ bytes: [UInt8]) -> (open: Bool, index: Int)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
+        let p = markerPrefix.count
+        guard end > p + 5, bytes.starts(with: markerPrefix), bytes[p + 1] == UInt8(ascii: ":"),
+              bytes[(end - 3)..<end].elementsEqual("-->".utf8) else { return nil }
+        let open = bytes[p] == UInt8(ascii: "o")
+        guard open || bytes[p] == UInt8(ascii: "c"),
+              let index = Int(String(decoding: bytes[(p + 2)..<(end - 3)], as: UTF8.self)) else { return nil }
+        return (open, index)
+    }
+
+    /// Reads the token starting at `i` (which holds `tokenStart`): the segment index and the offset after it.
+    func token(in bytes: [UInt8], at i: Int) -> (Int, Int)? {
+        var j = i + 1
+        var value = 0
+        while j < bytes.count, j - i < 12, bytes[j] >= 0x30, bytes[j] <= 0x39 {
+            value = value * 10 + Int(bytes[j] - 0x30)
+            j += 1
+        }
+        guard j > i + 1, j < bytes.count, bytes[j] == PreparedSource.tokenEnd, value < segments.count else { return nil }
+        return (value, j + 1)
+    }
+
+    /// `text` with every placeholder put back as the original source text: for code, URLs, raw HTML.
+    func restore(_ text: [UInt8]) -> [UInt8] {
+        guard text.contains(PreparedSource.tokenStart) || containsMarker(text) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + 16)
+        var i = 0
+        while i < text.count {
+            if text[i] == PreparedSource.tokenStart, let (index, next) = token(in: text, at: i) {
+                out += segments[index].original
+                i = next
+            } else if text[i] == UInt8(ascii: "<"), let (original, next) = markerText(text, at: i) {
+                out += original
+                i = next
+            } else {
+                out.append(text[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `restore` for strings.
+    func restore(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(PreparedSource.tokenStart) || containsMarker(bytes) else { return text }
+        return String(decoding: restore(bytes), as: UTF8.self)
+    }
+
+    private func containsMarker(_ text: [UInt8]) -> Bool {
+        guard !divs.isEmpty, text.count >= PreparedSource.markerPrefix.count else { return false }
+        var i = 0
+        while i + 4 <= text.count {
+            if text[i] == UInt8(ascii: "<"), text[i + 1] == UInt8(ascii: "!"), text[(i + 4)...].starts(with: PreparedSource.markerPrefix[4...]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private func markerText(_ text: [UInt8], at i: Int) -> ([UInt8], Int)? {
+        guard text[i...].starts(with: PreparedSource.markerPrefix) else { return nil }
+        var end = i
+        while end < text.count, end - i < 64, text[end] != UInt8(ascii: ">") { end += 1 }
+        guard end < text.count, let (open, index) = PreparedSource.parseMarker(Array(text[i...end])),
+              index < divs.count else { return nil }
+        let original = open ? divs[index].openText : (divs[index].closeText ?? [])
+        return (original, end + 1)
+    }
+}

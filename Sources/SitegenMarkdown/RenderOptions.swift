@@ -1,0 +1,53 @@
+import Foundation
+
+/// How `HTMLRenderer` writes a document.
+public struct RenderOptions: Hashable, Sendable {
+    /// The math library the page loads; both read pandoc's `\(…\)` / `\[…\]` spans.
+    public enum MathEngine: String, Hashable, Sendable, CaseIterable {
+        case katex, mathjax
+    }
+
+    /// The math library the page loads.
+    public var mathEngine: MathEngine
+    /// Passes raw HTML through (site posts); false drops it and neutralises script URLs (untrusted content).
+    public var allowRawHTML: Bool
+    /// Also shows each footnote as a `<span class="sidenote">` next to its reference (`reference-location: margin`).
+    public var footnotesAsSidenotes: Bool
+    /// Words before cross-reference numbers, by kind (`fig`, `tbl`, `eq`, `sec`, `thm`, `lem`, `lst`).
+    public var crossReferencePrefixes: [String: String]
+    /// When set, relative link and image URLs are resolved against it (for feeds); the page's own URL.
+    public var absoluteBaseURL: String?
+    /// Shows section numbers in headings (`number-sections: true`).
+    public var numberSections: Bool
+    /// Adds a self-link anchor to every heading.
+    public var headingAnchors: Bool
+    /// The heading of an appended references section.
+    public var referencesTitle: String
+
+    /// The default cross-reference words, as Quarto writes them.
+    public static let defaultPrefixes: [String: String] = [
+        "fig": "Figure", "tbl": "Table", "eq": "Equation", "sec": "Section", "lst": "Listing", "thm": "Theorem",
+        "lem": "Lemma",
+    ]
+
+    /// Creates options; the defaults suit a site's own posts.
+    public init(
+        mathEngine: MathEngine = .katex, allowRawHTML: Bool = true, footnotesAsSidenotes: Bool = false,
+        crossReferencePrefixes: [String: String] = RenderOptions.defaultPrefixes, absoluteBaseURL: String? = nil,
+        numberSections: Bool = false, headingAnchors: Bool = true, referencesTitle: String = "References"
+    ) {
+        self.mathEngine = mathEngine
+        self.allowRawHTML = allowRawHTML
+        self.footnotesAsSidenotes = footnotesAsSidenotes
+        self.crossReferencePrefixes = crossReferencePrefixes
+        self.absoluteBaseURL = absoluteBaseURL
+        self.numberSections = numberSections
+        self.headingAnchors = headingAnchors
+        self.referencesTitle = referencesTitle
+    }
+
+    /// The word before a number of `kind`, e.g. "Figure".
+    public func prefix(for kind: String) -> String {
+        crossReferencePrefixes[kind] ?? RenderOptions.defaultPrefixes[kind] ?? kind.capitalized
+    }
+}

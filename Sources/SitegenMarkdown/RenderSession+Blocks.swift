@@ -1,0 +1,91 @@
+import SitegenCore
+
+/// Sections, headings and ordinary blocks.
+extension RenderSession {
+    func renderSection(_ section: Section, into html: inout String) {
+        if section.level > 0 {
+            renderHeading(
+                level: section.level, content: section.heading, id: section.id, attributes: section.attributes,
+                number: index[section.id]?.number, into: &html)
+        }
+        renderBlocks(section.blocks, into: &html, tight: false)
+        for child in section.subsections { renderSection(child, into: &html) }
+    }
+
+    func renderHeading(
+        level: Int, content: [Inline], id: String, attributes: Attributes, number: String?, into html: inout String
+    ) {
+        let level = min(max(level, 1), 6)
+        html += "<h\(level)"
+        if !id.isEmpty { html += " id=\"\(HTML.escapeAttribute(id))\"" }
+        html += attributeHTML(attributes, skipID: true) + ">"
+        if options.numberSections, let number, !number.isEmpty {
+            html += "<span class=\"header-section-number\">\(HTML.escape(number))</span> "
+        }
+        renderInlines(content, into: &html)
+        if options.headingAnchors, !id.isEmpty {
+            html += "<a class=\"anchor\" href=\"#\(HTML.escapeAttribute(id))\" aria-label=\"Link to this section\"></a>"
+        }
+        html += "</h\(level)>\n"
+    }
+
+    func renderBlocks(_ blocks: [Block], into html: inout String, tight: Bool) {
+        for block in blocks { renderBlock(block, into: &html, tight: tight) }
+    }
+
+    func renderBlock(_ block: Block, into html: inout String, tight: Bool = false) {
+        switch block.kind {
+        case .paragraph(let inlines):
+            if tight {
+                renderInlines(inlines, into: &html)
+                html += "\n"
+            } else {
+                html += "<p>"
+                renderInlines(inlines, into: &html)
+                html += "</p>\n"
+            }
+        case .heading(let level, let content):
+            renderHeading(
+                level: level, content: content, id: block.attributes.id ?? "", attributes: block.attributes,
+                number: nil, into: &html)
+        case .list(let list): renderList(list, into: &html)
+        case .code(let language, let text):
+            html += "<pre><code"
+            if let language { html += " class=\"language-\(HTML.escapeAttribute(language))\"" }
+            html += ">" + HTML.escape(text) + "</code></pre>\n"
+        case .math(let tex): renderEquation(tex, block: block, into: &html)
+        case .figure(let figure): renderFigure(figure, block: block, into: &html)
+        case .table(let table): renderTable(table, block: block, into: &html)
+        case .quote(let blocks):
+            html += "<blockquote>\n"
+            renderBlocks(blocks, into: &html, tight: false)
+            html += "</blockquote>\n"
+        case .callout(let callout): renderCallout(callout, block: block, into: &html)
+        case .div(let blocks): renderDiv(blocks, block: block, into: &html)
+        case .html(let raw):
+            if options.allowRawHTML { html += raw.hasSuffix("\n") ? raw : raw + "\n" }
+        case .thematicBreak: html += "<hr>\n"
+        }
+    }
+
+    private func renderList(_ list: List, into html: inout String) {
+        let tag = list.ordered ? "ol" : "ul"
+        html += "<\(tag)"
+        if list.ordered, list.start != 1 { html += " start=\"\(list.start)\"" }
+        if list.items.contains(where: { $0.checked != nil }) { html += " class=\"task-list\"" }
+        html += ">\n"
+        for item in list.items {
+            if let checked = item.checked {
+                html += "<li class=\"task-list-item\"><input type=\"checkbox\" disabled"
+                html += checked ? " checked>" : ">"
+                html += " "
+            } else {
+                html += "<li>"
+            }
+            renderBlocks(item.blocks, into: &html, tight: list.tight)
+            if html.hasSuffix("\n") { html.removeLast() }
+            html += "</li>\n"
+        }
+        html += "</\(tag)>\n"
+    }
+}

@@ -1,0 +1,190 @@
+import SitegenCore
+
+/// Math detection follows pandoc's `tex_math_dollars`: an opening `$` must not be followed by whitespace, a
+/// closing `$` must not be preceded by whitespace nor followed by a digit (so `$5 and $6` is not math);
+/// `$$…$$` is display math; neither crosses a blank line; code spans win when they start first.
+extension SourcePreprocessor {
+    /// Scans the pending run of non-blank lines `[chunkStart, end)` for math and appends it to the output.
+    mutating func flush(_ chunkStart: inout Int?, upTo end: Int) {
+        guard let start = chunkStart else { return }
+        chunkStart = nil
+        let scan = ChunkScan(src: src, range: start..<end)
+        var copied = start
+        var i = start
+        while i < end {
+            let b = src[i]
+            if b == UInt8(ascii: "\\") {
+                i += 2
+            } else if b == UInt8(ascii: "`") {
+                i = scan.skipCodeSpan(at: i)
+            } else if b == UInt8(ascii: "$"), let close = scan.mathEnd(openingAt: i) {
+                copy(copied..<i)
+                emitMath(i..<close, display: src[i + 1] == UInt8(ascii: "$"))
+                i = close
+                copied = close
+            } else {
+                i += 1
+            }
+        }
+        copy(copied..<end)
+    }
+
+    /// Replaces one math span, line by line, with tokens, keeping line breaks and container prefixes.
+    private mutating func emitMath(_ span: Range<Int>, display: Bool) {
+        let mathIndex = maths.count
+        let openingLine = lines.line(containing: span.lowerBound)
+        let openingStart = lines.start(ofLine: openingLine)
+        let quoted = src[openingStart..<span.lowerBound].contains(UInt8(ascii: ">"))
+        let delimiter = display ? 2 : 1
+        maths.append(MathSpan(
+            tex: tex(span.lowerBound + delimiter..<span.upperBound - delimiter, quoted: quoted), display: display,
+            line: openingLine, byteOffset: span.lowerBound - openingStart))
+        var pieceStart = span.lowerBound
+        var first = true
+        while pieceStart < span.upperBound {
+            var pieceEnd = pieceStart
+            while pieceEnd < span.upperBound, src[pieceEnd] != 0x0A, src[pieceEnd] != 0x0D { pieceEnd += 1 }
+            emitToken(MathSegment(math: mathIndex, original: Array(src[pieceStart..<pieceEnd]), isFirst: first), at: pieceStart)
+            first = false
+            guard pieceEnd < span.upperBound else { break }
+            var next = pieceEnd + 1
+            if src[pieceEnd] == 0x0D, next < span.upperBound, src[next] == 0x0A { next += 1 }
+            let content = continuationStart(next, span.upperBound, quoted: quoted)
+            copy(pieceEnd..<content)
+            pieceStart = content
+        }
+    }
+
+    private func continuationStart(_ start: Int, _ limit: Int, quoted: Bool) -> Int {
+        var i = start
+        while i < limit, src[i] == 0x20 || src[i] == 0x09 || (quoted && src[i] == UInt8(ascii: ">")) { i += 1 }
+        return i
+    }
+
+    private mutating func emitToken(_ segment: MathSegment, at offset: Int) {
+        let index = segments.count
+        segments.append(segment)
+        var token: [UInt8] = [PreparedSource.tokenStart]
+        token += Array(String(index).utf8)
+        token.append(PreparedSource.tokenEnd)
+        let line = lines.line(containing: offset)
+        let delta = lineDelta[line, default: 0]
+        edits[line, default: []].append(ColumnEdit(
+            column: offset - lines.start(ofLine: line) + delta, originalLength: segment.original.count,
+            newLength: token.count))
+        lineDelta[line] = delta + token.count - segment.original.count
+        out += token
+    }
+
+    /// The TeX of a span's inside with line endings normalised and continuation prefixes removed.
+    private func tex(_ range: Range<Int>, quoted: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = src[i]
+            if b == 0x0A || b == 0x0D {
+                if b == 0x0D, i + 1 < range.upperBound, src[i + 1] == 0x0A { i += 1 }
+                bytes.append(0x0A)
+                i = continuationStart(i + 1, range.upperBound, quoted: quoted)
+            } else {
+                bytes.append(b)
+                i += 1
+            }
+        }
+        var start = 0
+        var end = bytes.count
+        while start < end, ChunkScan.isSpace(bytes[start]) { start += 1 }
+        while end > start, ChunkScan.isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// Precomputed positions in one chunk, so every search is a binary search and the scan stays linear-ish even
+/// on hostile input full of unmatched `$` and backticks.
+struct ChunkScan {
+    let src: [UInt8]
+    let range: Range<Int>
+    /// Starts and lengths of backtick runs.
+    private var runs: [(start: Int, length: Int)] = []
+    /// `runs` starts alone, for binary search.
+    private var runStarts: [Int] = []
+    /// For each run, the next run of the same length (a code span's closer), or -1.
+    private var nextSame: [Int] = []
+    /// Every unescaped `$`.
+    private var dollars: [Int] = []
+    /// Positions `p` where `$$` starts (unescaped).
+    private var doubles: [Int] = []
+
+    init(src: [UInt8], range: Range<Int>) {
+        self.src = src
+        self.range = range
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = src[i]
+            if b == UInt8(ascii: "\\") {
+                i += 2
+                continue
+            }
+            if b == UInt8(ascii: "`") {
+                var j = i
+                while j < range.upperBound, src[j] == b { j += 1 }
+                runs.append((i, j - i))
+                i = j
+                continue
+            }
+            if b == UInt8(ascii: "$") {
+                if let last = dollars.last, last == i - 1 { doubles.append(last) }
+                dollars.append(i)
+            }
+            i += 1
+        }
+        runStarts = runs.map(\.start)
+        nextSame = Array(repeating: -1, count: runs.count)
+        var lastByLength: [Int: Int] = [:]
+        for r in stride(from: runs.count - 1, through: 0, by: -1) {
+            nextSame[r] = lastByLength[runs[r].length] ?? -1
+            lastByLength[runs[r].length] = r
+        }
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    /// The offset after the code span opening at `i`, or after the backtick run when it has no closer.
+    func skipCodeSpan(at i: Int) -> Int {
+        let r = ChunkScan.firstIndex(in: runStarts, atLeast: i)
+        guard r < runs.count, runs[r].start == i else { return i + 1 }
+        let close = nextSame[r]
+        return close >= 0 ? runs[close].start + runs[close].length : i + runs[r].length
+    }
+
+    /// The offset after the math span opening at `i`, if there is one. As in pandoc, display math closes at the
+    /// first `$$`; inline math at the first `$`, and fails if that one follows a space or precedes a digit.
+    func mathEnd(openingAt i: Int) -> Int? {
+        let end = range.upperBound
+        guard i + 1 < end else { return nil }
+        if src[i + 1] == UInt8(ascii: "$") {
+            let k = ChunkScan.firstIndex(in: doubles, atLeast: i + 3)
+            return k < doubles.count ? doubles[k] + 2 : nil
+        }
+        guard !ChunkScan.isSpace(src[i + 1]) else { return nil }
+        let k = ChunkScan.firstIndex(in: dollars, atLeast: i + 2)
+        guard k < dollars.count else { return nil }
+        let close = dollars[k]
+        if ChunkScan.isSpace(src[close - 1]) { return nil }
+        if close + 1 < end, src[close + 1] >= 0x30, src[close + 1] <= 0x39 { return nil }
+        return close + 1
+    }
+
+    private static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,165 @@
+import SitegenCore
+
+/// Prepares a Markdown file for cmark without changing its line numbers: blanks the front matter, protects
+/// math from Markdown by replacing it with placeholder tokens, and replaces pandoc fenced div lines with HTML
+/// comment markers (which close any open paragraph or list, as a div fence does). Code fences are left alone.
+struct SourcePreprocessor {
+    let src: [UInt8]
+    let lines: LineTable
+    let path: String
+    var out: [UInt8] = []
+    var maths: [MathSpan] = []
+    var segments: [MathSegment] = []
+    var divs: [DivFence] = []
+    var edits: [Int: [ColumnEdit]] = [:]
+    var lineDelta: [Int: Int] = [:]
+    var diagnostics: [Diagnostic] = []
+    private var divStack: [Int] = []
+
+    /// Prepares `src`, whose Markdown body starts at 1-based `bodyStartLine`.
+    static func prepare(_ src: [UInt8], lines: LineTable, bodyStartLine: Int, path: String) -> PreparedSource {
+        var pre = SourcePreprocessor(src: src, lines: lines, path: path)
+        pre.out.reserveCapacity(src.count + 64)
+        pre.run(bodyStartLine: bodyStartLine)
+        return PreparedSource(
+            bytes: pre.out, maths: pre.maths, segments: pre.segments, divs: pre.divs, edits: pre.edits,
+            diagnostics: pre.diagnostics)
+    }
+
+    private enum FenceLine {
+        case open(Attributes)
+        case close
+    }
+
+    private mutating func run(bodyStartLine: Int) {
+        let count = lines.lineCount
+        var line = 1
+        while line < min(bodyStartLine, count + 1) {
+            copy(lines.end(ofLine: line, in: src)..<lineStart(line + 1))
+            line += 1
+        }
+        var chunkStart: Int?
+        var codeFence: (char: UInt8, length: Int)?
+        while line <= count {
+            let start = lines.start(ofLine: line)
+            let end = lines.end(ofLine: line, in: src)
+            let content = prefixEnd(start, end, quotes: true)
+            if let fence = codeFence {
+                if closesCodeFence(content, end, fence) { codeFence = nil }
+                copy(start..<lineStart(line + 1))
+            } else if content == end {
+                flush(&chunkStart, upTo: start)
+                copy(start..<lineStart(line + 1))
+            } else if let fence = opensCodeFence(content, end) {
+                flush(&chunkStart, upTo: start)
+                codeFence = fence
+                copy(start..<lineStart(line + 1))
+            } else if let fenceLine = divFenceLine(content, end) {
+                flush(&chunkStart, upTo: start)
+                emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
+            } else if chunkStart == nil {
+                chunkStart = start
+            }
+            line += 1
+        }
+        flush(&chunkStart, upTo: src.count)
+        reportUnclosedDivs()
+    }
+
+    private func lineStart(_ line: Int) -> Int {
+        line > lines.lineCount ? src.count : lines.start(ofLine: line)
+    }
+
+    /// Appends source bytes, turning the placeholder control bytes into spaces so input cannot forge tokens.
+    mutating func copy(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        for b in src[range] {
+            out.append(b <= PreparedSource.tokenEnd && b != 0 ? 0x20 : b)
+        }
+    }
+
+    /// The end of a line's container prefix: spaces, tabs and (for block quotes) `>`.
+    func prefixEnd(_ start: Int, _ end: Int, quotes: Bool) -> Int {
+        var i = start
+        while i < end, src[i] == 0x20 || src[i] == 0x09 || (quotes && src[i] == UInt8(ascii: ">")) { i += 1 }
+        return i
+    }
+
+    private func run(of byte: UInt8, from start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end, src[i] == byte { i += 1 }
+        return i - start
+    }
+
+    private func opensCodeFence(_ content: Int, _ end: Int) -> (char: UInt8, length: Int)? {
+        let char = src[content]
+        guard char == UInt8(ascii: "`") || char == UInt8(ascii: "~") else { return nil }
+        let length = run(of: char, from: content, end)
+        guard length >= 3 else { return nil }
+        if char == UInt8(ascii: "`"), src[(content + length)..<end].contains(char) { return nil }
+        return (char, length)
+    }
+
+    private func closesCodeFence(_ content: Int, _ end: Int, _ fence: (char: UInt8, length: Int)) -> Bool {
+        guard content < end else { return false }
+        let length = run(of: fence.char, from: content, end)
+        guard length >= fence.length else { return false }
+        return src[(content + length)..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    private func divFenceLine(_ content: Int, _ end: Int) -> FenceLine? {
+        let colons = run(of: UInt8(ascii: ":"), from: content, end)
+        guard colons >= 3 else { return nil }
+        var i = content + colons
+        while i < end, src[i] == 0x20 || src[i] == 0x09 { i += 1 }
+        if i == end || trailingColons(i, end) { return divStack.isEmpty ? nil : .close }
+        var attributes: Attributes
+        if src[i] == UInt8(ascii: "{") {
+            guard let (parsed, next) = AttributeParser.parse(src, from: i, end: end) else { return nil }
+            attributes = parsed
+            i = next
+        } else {
+            let wordStart = i
+            while i < end, src[i] != 0x20, src[i] != 0x09 { i += 1 }
+            attributes = Attributes(classes: [String(decoding: src[wordStart..<i], as: UTF8.self)])
+        }
+        guard i == end || trailingColons(i, end) else { return nil }
+        return .open(attributes)
+    }
+
+    private func trailingColons(_ start: Int, _ end: Int) -> Bool {
+        src[start..<end].allSatisfy { $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    private mutating func emitDivFence(_ fence: FenceLine, line: Int, start: Int, content: Int, end: Int) {
+        copy(start..<content)
+        switch fence {
+        case .open(let attributes):
+            let index = divs.count
+            divs.append(DivFence(
+                attributes: attributes, line: line, byteOffset: content - start, openText: Array(src[content..<end]),
+                closeText: nil))
+            divStack.append(index)
+            out += PreparedSource.marker(open: true, index: index)
+        case .close:
+            guard let index = divStack.popLast() else { return }
+            divs[index].closeText = Array(src[content..<end])
+            out += PreparedSource.marker(open: false, index: index)
+        }
+        copy(end..<lineStart(line + 1))
+    }
+
+    private mutating func reportUnclosedDivs() {
+        for index in divStack {
+            let div = divs[index]
+            let opening = String(decoding: div.openText, as: UTF8.self)
+            diagnostics.append(.error(
+                "fenced div `\(opening)` is never closed", at: SourceLocation(
+                    file: path, line: div.line,
+                    column: LineTable.scalarColumn(of: lines.start(ofLine: div.line) + div.byteOffset,
+                                                   lineStart: lines.start(ofLine: div.line), in: src)),
+                rule: "unclosed-div",
+                hint: "close it with a line of three colons `:::` after its last block (nested divs need one each)"))
+        }
+    }
+}
