@@ -10,26 +10,22 @@ public struct MissingCaptionRule: LintRule {
         rationale: """
             A figure or table with a label is meant to be referred to ("see Figure 2"); without a caption the \
             reader gets a number and nothing that says what it shows. Write the caption in the image brackets \
-            (`![Posts per month](chart.png){#fig-posts}`) or on the table's `: Caption {#tbl-x}` line. Set \
-            `require_all: true` to ask for captions on unlabelled figures and tables too.
+            (`![Posts per month](chart.png){#fig-posts}`) or on the table's `: Caption {#tbl-x}` line. (An image \
+            alone in a paragraph without alt text is not a figure; `missing-alt-text` flags it.)
             """,
         scope: LintScope.structure, category: .structure,
-        options: [RuleOption("require_all", .boolean, default: .bool(false), "also flag figures and tables without a label")],
         triggeringExamples: [
             RuleExample("See @fig-growth.\n\n↓![](growth.png){#fig-growth}\n"),
-            RuleExample("Text.\n\n↓![](plot.png)\n", configuration: ["require_all": .bool(true)]),
+            RuleExample("↓| a | b |\n|---|---|\n| 1 | 2 |\n\n: {#tbl-results}\n", note: "a labelled table with an empty caption"),
         ],
         nonTriggeringExamples: [
             RuleExample("See @fig-growth.\n\n![Posts per month](growth.png){#fig-growth}\n"),
-            RuleExample("Text.\n\n![](plot.png)\n", note: "unlabelled figures need no caption unless `require_all` is set"),
+            RuleExample("Text.\n\n![A plot](plot.png)\n", note: "a caption and no label"),
+            RuleExample("| a | b |\n|---|---|\n| 1 | 2 |\n\n: Results by group {#tbl-results}\n"),
         ])
 
-    private let requireAll: Bool
-
     /// Creates the rule.
-    public init(configuration: RuleConfiguration) {
-        requireAll = configuration.boolean("require_all", default: false)
-    }
+    public init(configuration: RuleConfiguration) {}
 
     /// Finds labelled figures and tables with empty captions.
     public func check(_ context: LintContext) -> [Diagnostic] {
@@ -54,8 +50,8 @@ public struct MissingCaptionRule: LintRule {
             return nil
         }
         guard PlainText.of(caption).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        guard label != nil || requireAll else { return nil }
-        let name = label.map { "\(kind) `\($0)`" } ?? kind
+        guard let label else { return nil }
+        let name = "\(kind) `\(label)`"
         return Diagnostic(
             .warning, "\(name) has no caption", at: location, rule: Self.id,
             hint: kind == "figure" ? "write the caption inside the image brackets: `![What it shows](…)`"

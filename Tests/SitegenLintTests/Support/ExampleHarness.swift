@@ -3,9 +3,9 @@ import SitegenCore
 
 /// Runs one rule on one of its examples: strips the `↓` markers, parses the Markdown files with `parse`,
 /// reads bibliography files by key, and returns the marker positions and the rule's finding positions.
-struct ExampleHarness {
+struct ExampleHarness: Sendable {
     /// Markdown → Document, supplied by the test (SitegenMarkdown's parser).
-    var parse: (_ text: String, _ path: String, _ id: String) -> (Document, [Diagnostic])
+    var parse: @Sendable (_ text: String, _ path: String, _ id: String) -> (Document, [Diagnostic])
 
     struct Outcome {
         var expected: [SourceLocation]
