@@ -87,7 +87,8 @@ struct LintCommand: AsyncParsableCommand {
         let targets = try targetPaths(loaded.context)
         let linter = Linter(configuration: configuration, targets: targets)
         var result = linter.lint(loaded.context)
-        Terminal.report(loaded.diagnostics + result.notes)
+        // Parse problems (front matter, unclosed divs) are not lint rules, but the author should see them.
+        Terminal.report(loaded.diagnostics + loaded.context.stageDiagnostics.filter { RuleRegistry.rule(id: $0.ruleID ?? "") == nil } + result.notes)
         if let writeBaseline {
             try write(Baseline(findings: result.findings).encoded(), to: writeBaseline)
             Terminal.err("wrote \(result.findings.count) findings to \(writeBaseline)")

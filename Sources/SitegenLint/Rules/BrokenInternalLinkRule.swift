@@ -39,7 +39,8 @@ public struct BrokenInternalLinkRule: LintRule {
         return LinkChecker.problems(in: context, site: site).compactMap { problem in
             guard case .missingTarget = problem.kind else { return nil }
             let what = problem.isImage ? "image" : "link"
-            let candidates = site.urlBySourcePath.values.sorted()
+            let own = site.urlBySourcePath[problem.location.file]
+            let candidates = site.urlBySourcePath.values.filter { $0 != own }.sorted()
             let hint = Suggestion.nearest(to: problem.destination, in: candidates).map { "did you mean `\($0)`?" }
                 ?? "check the path; pages are linked by URL (`/posts/slug/`) or by source file (`other.md`)"
             return Diagnostic(.error, "\(what) target `\(problem.destination)` does not exist in this site", at: problem.location, rule: Self.id, hint: hint)
