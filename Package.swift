@@ -40,7 +40,8 @@ let package = Package(
             "SitegenAnalysis", "SitegenRender", "SitegenLint", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "SitegenCLI", dependencies: [
-            "SitegenSite", "SitegenLint", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "SitegenSite", "SitegenLint", "SitegenCore", "SitegenFeeds", "SitegenMarkdown", "SitegenAnalysis",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),

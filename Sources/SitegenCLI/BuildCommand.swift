@@ -27,6 +27,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print the time each build step took.")
+    var timings = false
+
     func run() async throws {
         let root = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Site")
@@ -38,6 +41,9 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             let summary = try builder.build()
             Terminal.report(summary.diagnostics)
+            if timings {
+                for step in summary.steps { Terminal.err(String(format: "%8.3f s  %@", step.seconds, step.name)) }
+            }
             if !quiet {
                 Terminal.err(String(format: "built %d pages and %d feeds (%d files) in %.2f s → %@",
                                     summary.pages, summary.feeds, summary.files, summary.seconds, outputURL.path))

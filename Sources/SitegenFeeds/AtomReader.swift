@@ -26,7 +26,7 @@ struct AtomReader {
     }
 
     private func readFeedElement(_ element: XMLElement, base: FeedBase, into feed: inout Feed) {
-        let reader = ContentReader(base: base)
+        let reader = ContentReader(base: base, guessesHTML: false)
         let kind = ContentReader.atomKind(of: element, atom03: isAtom03)
         switch (element.feedNamespace, element.lowerName) {
         case (.atom, "title"): feed.title = feed.title.isEmpty ? reader.plain(element, kind: kind) ?? "" : feed.title
@@ -57,7 +57,7 @@ struct AtomReader {
     }
 
     private func readEntryElement(_ element: XMLElement, base: FeedBase, into draft: inout EntryDraft) {
-        let reader = ContentReader(base: base)
+        let reader = ContentReader(base: base, guessesHTML: false)
         let kind = ContentReader.atomKind(of: element, atom03: isAtom03)
         switch (element.feedNamespace, element.lowerName) {
         case (.atom, "id"): draft.id = draft.id ?? element.trimmedText

@@ -6,6 +6,8 @@ import SitegenXML
 struct ContentReader {
     /// The base in effect for the element being read.
     var base: FeedBase
+    /// RSS text is nominally plain but often HTML, and feedparser guesses; Atom says what it is, so no guessing.
+    var guessesHTML = true
 
     /// How an element's content is to be read.
     enum Kind: Equatable {
@@ -29,7 +31,7 @@ struct ContentReader {
             return nil
         case .xhtml:
             let nodes = Self.xhtmlNodes(of: element)
-            let html = HTMLSerializer.html(sanitizer.clean(nodes, depth: 0)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let html = HTMLSerializer.html(sanitizer.clean(nodes, depth: 0)).trimmingASCIIWhitespace
             return html.isEmpty ? nil : HTMLField(html: html, line: element.line)
         case .html where element.hasElementChildren:
             // feedparser: "element declared itself as escaped markup, but it isn't really".
@@ -45,12 +47,11 @@ struct ContentReader {
     }
 
     private func field(_ raw: String, line: Int, kind: Kind, sanitizer: HTMLSanitizer) -> HTMLField? {
-        let leading = raw.prefix { $0.isWhitespace }
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingASCIIWhitespace
         guard !text.isEmpty else { return nil }
-        let startLine = line > 0 ? line + leading.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } : 0
+        let startLine = line > 0 ? line + raw.leadingNewlineCount : 0
         if kind == .text { return HTMLField(html: HTML.escape(text), line: startLine) }
-        let html = sanitizer.sanitize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let html = sanitizer.sanitize(text).trimmingASCIIWhitespace
         return html.isEmpty ? nil : HTMLField(html: html, line: startLine)
     }
 
@@ -65,9 +66,8 @@ struct ContentReader {
         case .html:
             text = element.hasElementChildren ? HTMLText.plain(element.children) : HTMLText.plain(element.text)
         case .text:
-            // Nominally plain RSS text is often HTML; feedparser guesses the same way.
             let raw = element.text
-            text = HTMLText.looksLikeHTML(raw) ? HTMLText.plain(raw) : HTMLText.collapse(raw)
+            text = guessesHTML && HTMLText.looksLikeHTML(raw) ? HTMLText.plain(raw) : HTMLText.collapse(raw)
         }
         return text.isEmpty ? nil : text
     }

@@ -21,7 +21,7 @@ public struct FeedFetcher: Sendable {
         /// Creates options; the defaults suit feeds (10 s, 30 s, 10 MB, 5 redirects).
         public init(
             connectTimeout: Double = 10, totalTimeout: Double = 30, maxBytes: Int = 10 << 20, maxRedirects: Int = 5,
-            userAgent: String = "sitegen/0.1 (+https://github.com/sitegen/sitegen)"
+            userAgent: String = "sitegen/0.1 (static site generator; feed ingestion)"
         ) {
             self.connectTimeout = connectTimeout
             self.totalTimeout = totalTimeout

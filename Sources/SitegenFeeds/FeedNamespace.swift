@@ -59,7 +59,7 @@ extension XMLElement {
 
     /// The element's text, trimmed; nil when empty.
     var trimmedText: String? {
-        let text = self.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = self.text.trimmingASCIIWhitespace
         return text.isEmpty ? nil : text
     }
 

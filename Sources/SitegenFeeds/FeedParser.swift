@@ -62,9 +62,21 @@ public enum FeedParser {
         return feed
     }
 
-    /// Parses the XML; when bytes declared (or defaulting to) UTF-8 are not UTF-8, reads them again as
-    /// windows-1252, as feedparser does, and says so.
+    /// Parses the XML. When bytes declared (or defaulting to) UTF-8 are not UTF-8, reads them again as
+    /// windows-1252, as feedparser does; when undeclared entities or bare ampersands broke the document,
+    /// reads the repaired bytes (see `EntityRepair`). Either way the first parse's issues are kept.
     private static func readXML(_ data: Data, source: String, charset: String?) throws -> (XMLDocument, Diagnostic?) {
+        let (document, diagnostic) = try readDecoded(data, source: source, charset: charset)
+        guard !document.wellFormed, document.issues.contains(where: { EntityRepair.isRepairable($0.message) }),
+            let repaired = EntityRepair.repair(data),
+            var second = try? readDecoded(repaired, source: source, charset: charset).0
+        else { return (document, diagnostic) }
+        second.wellFormed = false
+        second.issues = document.issues
+        return (second, diagnostic)
+    }
+
+    private static func readDecoded(_ data: Data, source: String, charset: String?) throws -> (XMLDocument, Diagnostic?) {
         let document: XMLDocument
         do {
             document = try XMLTreeParser.parseXML(data, url: source, encoding: charset)

@@ -27,8 +27,21 @@ public enum FeedWriter {
 
     /// `text` without the characters XML 1.0 does not allow (C0 controls other than tab and newlines, U+FFFE/F).
     static func xmlCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isXMLChar($0) }) else { return text }
+        guard hasNonXMLCharacters(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter(isXMLChar)))
+    }
+
+    /// A fast byte scan: in valid UTF-8 only C0 controls and U+FFFE/U+FFFF (EF BF BE/BF) are not XML characters.
+    private static func hasNonXMLCharacters(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b < 0x20 && b != 0x9 && b != 0xA && b != 0xD { return true }
+                if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
+            }
+            return false
+        } ?? text.unicodeScalars.contains(where: { !isXMLChar($0) })
     }
 
     private static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {

@@ -38,6 +38,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         }
     }
 
+    /// Records the failure and cancels the task (the delegate then completes it with this failure).
     private func fail(_ error: FetchError, task: URLSessionTask?) {
         let shouldCancel = lock.withLock { () -> Bool in
             guard !finished, failure == nil else { return false }
@@ -88,13 +89,15 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
             redirects += 1
             return redirects <= maxRedirects
         }
+        // Refusing a redirect must not cancel the task as well: corelibs Foundation traps when a redirect
+        // callback arrives for a cancelled task. The task ends with the 3xx, and the recorded failure wins.
         guard allowed else {
-            fail(.tooManyRedirects(limit: maxRedirects), task: task)
+            fail(.tooManyRedirects(limit: maxRedirects), task: nil)
             completionHandler(nil)
             return
         }
         guard scheme == "http" || scheme == "https" else {
-            fail(.transport("redirected to a non-http(s) URL: \(request.url?.absoluteString ?? "")"), task: task)
+            fail(.transport("redirected to a non-http(s) URL: \(request.url?.absoluteString ?? "")"), task: nil)
             completionHandler(nil)
             return
         }

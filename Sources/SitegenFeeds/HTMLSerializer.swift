@@ -15,10 +15,17 @@ enum HTMLSerializer {
         return out
     }
 
+    /// `HTML.escape(text)`, skipping the call for the common text with nothing to escape (a byte scan is much
+    /// cheaper than `HTML.escape`'s character scan).
+    static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+        return HTML.escape(text)
+    }
+
     static func append(_ node: XMLNode, to out: inout String) {
         switch node {
         case .text(let text):
-            out += HTML.escape(text)
+            out += escaped(text)
         case .element(let element):
             append(element, to: &out)
         }
@@ -27,7 +34,7 @@ enum HTMLSerializer {
     private static func append(_ element: XMLElement, to out: inout String) {
         out += "<" + element.name
         for attribute in element.attributes {
-            out += " " + attribute.name + "=\"" + HTML.escapeAttribute(attribute.value) + "\""
+            out += " " + attribute.name + "=\"" + escaped(attribute.value) + "\""
         }
         out += ">"
         guard !voidElements.contains(element.name) else { return }

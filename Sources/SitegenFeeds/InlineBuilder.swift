@@ -94,20 +94,22 @@ struct InlineBuilder {
     }
 
     private mutating func addText(_ text: String) {
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if String.isASCIIWhitespace(scalars[index]) {
                 pendingSpace = !atStart
-            } else {
-                appendScalar(scalar)
+                index = scalars.index(after: index)
+                continue
             }
+            // Append the whole run up to the next whitespace at once.
+            let end = scalars[index...].firstIndex(where: String.isASCIIWhitespace) ?? scalars.endIndex
+            if pendingSpace { buffer += " " }
+            buffer += String(scalars[index..<end])
+            pendingSpace = false
+            atStart = false
+            index = end
         }
-    }
-
-    private mutating func appendScalar(_ scalar: Unicode.Scalar) {
-        if pendingSpace { buffer += " " }
-        buffer.unicodeScalars.append(scalar)
-        pendingSpace = false
-        atStart = false
     }
 
     private mutating func flushSpace() {

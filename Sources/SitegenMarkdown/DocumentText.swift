@@ -111,7 +111,11 @@ struct DocumentText {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            // ASCII first: the Unicode property lookup is the costliest part of a build otherwise.
+            let v = scalar.value
+            let isWordScalar = v < 0x80
+                ? (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+                : scalar.properties.isAlphabetic
             if isWordScalar, !inWord { count += 1 }
             if isWordScalar { inWord = true } else if scalar == " " || scalar == "\n" || scalar == "\t" { inWord = false }
         }

@@ -57,8 +57,8 @@ struct MarkdownStage: Sendable {
         page.rendered.toc = result.toc.map { TOCItem(level: $0.level, id: $0.id, titleHTML: $0.titleHTML, number: $0.number) }
         page.rendered.summary = result.summary
         page.rendered.wordCount = result.wordCount
-        page.rendered.hasMath = result.html.contains("class=\"math")
-        page.rendered.hasSidenotes = result.html.contains("class=\"sidenote\"")
+        page.rendered.hasMath = result.html.containsBytes("class=\"math")
+        page.rendered.hasSidenotes = result.html.containsBytes("class=\"sidenote\"")
         page.rendered.diagnostics = result.diagnostics
         return page
     }

@@ -1,5 +1,8 @@
 import Foundation
 import SitegenCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The output being built: a staging folder beside the real output that replaces it only when the whole
 /// build succeeded, so a failed build leaves the previous `Site/` untouched.
@@ -31,8 +34,27 @@ final class OutputTree: @unchecked Sendable {
         let path = try Self.checked(path)
         let url = staging.appendingPathComponent(path)
         try ensureDirectory(url.deletingLastPathComponent())
-        try data.write(to: url)
+        try Self.writeFile(url.path, data)
         lock.withLock { _ = written.insert(path) }
+    }
+
+    /// open/write/close without the fsync Foundation adds: the staging folder is renamed into place at the end,
+    /// and durability of a static site's output is not worth a sync per file.
+    private static func writeFile(_ path: String, _ data: Data) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SitegenError("cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        try data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw SitegenError("cannot write \(path): \(String(cString: strerror(errno)))")
+                }
+                offset += n
+            }
+        }
     }
 
     /// Writes UTF-8 text at `path`.
@@ -78,7 +100,10 @@ final class OutputTree: @unchecked Sendable {
     private func ensureDirectory(_ url: URL) throws {
         let key = url.path
         if lock.withLock({ createdDirectories.contains(key) }) { return }
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        // One mkdir(2) when the parent exists (the common case); Foundation's recursive create stats every level.
+        if mkdir(key, 0o755) != 0 && errno != EEXIST {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
         lock.withLock { _ = createdDirectories.insert(key) }
     }
 

@@ -88,22 +88,25 @@ struct PageWriter: Sendable {
         let sorted = byTag.sorted { $0.key < $1.key }
         let cloud: [[String: Any]] = sorted.map { ["name": $0.value.name, "url": urls.relative("tags/\($0.key)/"), "count": $0.value.posts.count] }
         try render("tags", context.simple(kind: "tags", title: "Tags", path: "tags/", extra: [:]).merging(["tags": cloud]) { $1 }, to: "tags/index.html")
-        var count = 1
-        for (slug, tag) in sorted {
-            let listing = Pagination(items: tag.posts, perPage: config.paginate, basePath: "tags/\(slug)/")
-            for page in listing.pages {
-                let feeds: [[String: String]] = [
-                    ["type": "application/rss+xml", "title": "\(tag.name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
-                    ["type": "application/atom+xml", "title": "\(tag.name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
-                    ["type": "application/feed+json", "title": "\(tag.name) (JSON Feed)", "url": urls.absolute("tags/\(slug)/feed.json")],
-                ]
-                var ctx = context.simple(kind: "tag", title: "Posts tagged “\(tag.name)”", path: page.path, extra: ["feeds": feeds])
-                ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
-                try render("list", ctx, to: page.path + "index.html")
-                count += 1
-            }
+        let counts = try sorted.map { ($0.key, $0.value.name, $0.value.posts) }.parallelMap { slug, name, posts in
+            try writeTag(slug: slug, name: name, posts: posts)
         }
-        return count
+        return 1 + counts.reduce(0, +)
+    }
+
+    private func writeTag(slug: String, name: String, posts: [SitePage]) throws -> Int {
+        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "tags/\(slug)/")
+        let feeds: [[String: String]] = [
+            ["type": "application/rss+xml", "title": "\(name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
+            ["type": "application/atom+xml", "title": "\(name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
+            ["type": "application/feed+json", "title": "\(name) (JSON Feed)", "url": urls.absolute("tags/\(slug)/feed.json")],
+        ]
+        for page in listing.pages {
+            var ctx = context.simple(kind: "tag", title: "Posts tagged “\(name)”", path: page.path, extra: ["feeds": feeds])
+            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            try render("list", ctx, to: page.path + "index.html")
+        }
+        return listing.pages.count
     }
 
     private func writeReading() throws -> Int {

@@ -2,11 +2,13 @@ import Foundation
 import SitegenCore
 
 /// Builds the dictionaries Mustache templates see. Keys are documented in docs/themes.md.
-struct TemplateContext: Sendable {
+struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` holds only value types
     let config: SiteConfig
     let urls: URLBuilder
     /// Navigation links: the site's pages and its listing pages.
     let nav: [[String: String]]
+    /// The `site` object every template sees, built once.
+    let site: [String: Any]
 
     init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], hasReading: Bool) {
         self.config = config
@@ -17,21 +19,18 @@ struct TemplateContext: Sendable {
             nav.append(["title": page.title, "url": urls.relative(page.path)])
         }
         self.nav = nav
+        site = [
+            "title": config.title, "description": config.description, "language": config.language,
+            "baseURL": urls.base, "root": urls.root, "nav": nav,
+            "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
+            "hasAuthors": !config.authors.isEmpty,
+        ]
     }
 
     private static func navOrder(_ a: SitePage, _ b: SitePage) -> Bool {
         let wa = a.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
         let wb = b.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
         return (wa, a.title, a.path) < (wb, b.title, b.path)
-    }
-
-    var site: [String: Any] {
-        [
-            "title": config.title, "description": config.description, "language": config.language,
-            "baseURL": urls.base, "root": urls.root, "nav": nav,
-            "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
-            "hasAuthors": !config.authors.isEmpty,
-        ]
     }
 
     /// The context of a page whose content is not a document (listings, tags, 404).

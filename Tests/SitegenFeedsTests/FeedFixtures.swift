@@ -215,8 +215,9 @@ enum FeedFixtures {
     static let illFormed = #"""
         <?xml version="1.0"?>
         <rss version="2.0"><channel><title>Broken&nbsp;feed</title><link>https://broken.example/</link><description>x</description>
-          <item><title>First</title><link>https://broken.example/1</link><guid>https://broken.example/1</guid><description>One &copy; two</description></item>
-          <item><title>Second</title><link>https://broken.example/2</link><guid>https://broken.example/2</guid><description>Fine</description></item>
+          <item><title>First &amp; foremost</title><link>https://broken.example/1</link><guid>https://broken.example/1</guid><description>One &copy; two & three</description></item>
+          <item><title>Second &mdash; later</title><link>https://broken.example/2</link><guid>https://broken.example/2</guid><description>&lt;p&gt;Escaped &lt;b&gt;markup&lt;/b&gt; survives&lt;/p&gt;</description></item>
+          <item><title>Third</title><link>https://broken.example/3?a=1&b=2</link><guid>https://broken.example/3</guid><description><![CDATA[<p>CDATA &amp; friends &nbsp;</p>]]></description></item>
         </channel></rss>
         """#
 

@@ -70,6 +70,31 @@ import Testing
         #expect(feed.title == "Café")
     }
 
+    @Test func anUndeclaredEntityDoesNotStripLaterMarkup() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Lab&nbsp;notes</title>
+            <item><title>A &hellip; B</title><guid>g1</guid><description>&lt;p&gt;Hi &lt;a href="https://x.example/"&gt;there&lt;/a&gt;&lt;/p&gt;</description></item>
+            <item><title>Tom & Jerry</title><guid>g2</guid><description>x &unknownname; y</description></item>
+            </channel></rss>
+            """
+        let feed = try FeedParser.parse(Data(xml.utf8), source: "entities.xml")
+        #expect(!feed.wellFormed)
+        #expect(feed.issues.contains { $0.message.contains("nbsp") && $0.location?.line == 2 })
+        #expect(feed.title == "Lab\u{A0}notes")
+        #expect(feed.entries.map(\.title) == ["A … B", "Tom & Jerry"])
+        #expect(feed.entries[0].summary == "<p>Hi <a href=\"https://x.example/\" rel=\"nofollow noopener\">there</a></p>")
+        #expect(feed.entries[1].summary == "x &amp;unknownname; y")
+    }
+
+    @Test func entityRepairLeavesCDATACommentsAndDeclaredEntitiesAlone() throws {
+        let xml = #"<!DOCTYPE r [<!ENTITY mine "M">]><r a="&nbsp;">&mine; &copy; <![CDATA[&nbsp; &]]><!-- & --> &#169; &#xA9; & x</r>"#
+        let repaired = try #require(EntityRepair.repair(Data(xml.utf8)))
+        #expect(String(decoding: repaired, as: UTF8.self)
+            == #"<!DOCTYPE r [<!ENTITY mine "M">]><r a="&#160;">&mine; &#169; <![CDATA[&nbsp; &]]><!-- & --> &#169; &#xA9; &amp; x</r>"#)
+        #expect(EntityRepair.repair(Data("<r>&lt;fine&gt; &amp;</r>".utf8)) == nil)
+    }
+
     @Test func billionLaughsIsCutOff() throws {
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n"
         xml += "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"

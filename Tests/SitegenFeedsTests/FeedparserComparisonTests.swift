@@ -99,10 +99,19 @@ struct FeedparserComparisonTests {
             #expect(theirs.bozo)
             #expect(!feed.wellFormed)
             #expect(!feed.issues.isEmpty)
-            let mine = Set(feed.entries.compactMap(\.link))
-            let recovered = theirs.entries.compactMap(\.link)
+            let mine = Dictionary(feed.entries.map { ($0.id, Self.normalise($0)) }, uniquingKeysWith: { a, _ in a })
+            let recovered = theirs.entries.filter { $0.id != nil }
             #expect(!recovered.isEmpty)
-            for link in recovered { #expect(mine.contains(link), "\(fixture.name): feedparser recovered \(link), sitegen did not") }
+            for entry in recovered {
+                guard let id = entry.id, let ours = mine[id] else {
+                    Issue.record("\(fixture.name): feedparser recovered \(entry.id ?? "?"), sitegen did not")
+                    continue
+                }
+                // Entries both recover whole must agree; a cut-off last entry may end differently.
+                if fixture.name != "truncated.xml" || entry.link == ours.link {
+                    #expect(ours == Self.normalise(entry), "\(fixture.name)")
+                }
+            }
         }
     }
 }

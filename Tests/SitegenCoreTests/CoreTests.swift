@@ -1,0 +1,55 @@
+import Testing
+@testable import SitegenCore
+
+@Suite struct CoreTests {
+    @Test func slugsAreLowercaseAndUnique() {
+        #expect(Slugger.slug("Hello, World!") == "hello-world")
+        #expect(Slugger.slug("Müller's  Café — 2024") == "müllers-café-2024")
+        #expect(Slugger.slug("***") == "")
+        var slugger = Slugger()
+        #expect(slugger.unique("Results") == "results")
+        #expect(slugger.unique("Results") == "results-1")
+        #expect(slugger.unique("Results") == "results-2")
+        #expect(slugger.unique("!!!") == "section")
+        #expect(slugger.reserve("results-1") == "results-1-1")
+    }
+
+    @Test func suggestionFindsCloseMisspellingsOnly() {
+        #expect(Suggestion.nearest(to: "titel", in: ["title", "tags", "date"]) == "title")
+        #expect(Suggestion.nearest(to: "smith2020", in: ["smith2021", "jones2020"]) == "smith2021")
+        #expect(Suggestion.nearest(to: "zzzzzz", in: ["title", "tags"]) == nil)
+        #expect(Suggestion.nearest(to: "x", in: [String]()) == nil)
+    }
+
+    @Test func diagnosticsHaveOneShape() {
+        let d = Diagnostic.error("unknown citation key 'smith'", at: SourceLocation(file: "Content/posts/a.md", line: 3, column: 14),
+                                 rule: "undefined-citation", hint: "did you mean 'smith2020'?")
+        #expect(d.headline == "Content/posts/a.md:3:14: error: unknown citation key 'smith' [undefined-citation]")
+        #expect(d.description == d.headline + "\n  hint: did you mean 'smith2020'?")
+        #expect(Diagnostic.warning("x").headline == "warning: x")
+        #expect(Diagnostic.Severity.error > .warning && Diagnostic.Severity.warning > .note)
+    }
+
+    @Test func errorsCarryTheirContextChain() throws {
+        do {
+            try SitegenError.withContext("failed to build the site") {
+                try SitegenError.withContext("failed to parse Content/posts/x.md") { throw SitegenError("bad date") }
+            }
+        } catch let error as SitegenError {
+            #expect(error.description == "failed to build the site: failed to parse Content/posts/x.md: bad date")
+        }
+    }
+
+    @Test func htmlEscapingCoversTextAndAttributes() {
+        #expect(HTML.escape("a < b && c > \"d\"") == "a &lt; b &amp;&amp; c &gt; &quot;d&quot;")
+        #expect(HTML.escape("plain — ünïcode") == "plain — ünïcode")
+        #expect(HTML.escape("") == "")
+    }
+
+    @Test func plainTextDropsMarkupKeepsWords() {
+        let loc = SourceLocation(file: "x.md", line: 1, column: 1)
+        let inlines: [Inline] = [.text("See "), .emphasis([.text("this")]), .softBreak, .link(destination: "/", title: "", children: [.text("link")]),
+                                 .citation(Citation(items: [.init(key: "k", location: loc)], location: loc))]
+        #expect(PlainText.of(inlines) == "See this link@k")
+    }
+}
