@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 import SitegenSite
 
 /// Asks git which files changed, for `sitegen lint --changed-since REV`.

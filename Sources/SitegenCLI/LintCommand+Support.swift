@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenLint
+import SitegenCore
 import SitegenSite
 
 extension LintCommand {

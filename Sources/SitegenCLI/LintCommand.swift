@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenLint
+import SitegenCore
 import SitegenSite
 
 /// `sitegen lint`: flags repetitive generated text and broken scholarly structure, with CI-grade output.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenLint
+import SitegenCore
 import SitegenSite
 
 extension LintLoader {

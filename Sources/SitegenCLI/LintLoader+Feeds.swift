@@ -1,5 +1,7 @@
 import Foundation
+import SitegenFeeds
 import SitegenLint
+import SitegenCore
 import SitegenSite
 
 extension LintLoader {

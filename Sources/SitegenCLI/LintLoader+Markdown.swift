@@ -1,3 +1,5 @@
+import SitegenCore
+import SitegenMarkdown
 import SitegenSite
 
 /// Markdown → Document for the linter, through SitegenMarkdown's parser.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenLint
+import SitegenCore
 import SitegenSite
 
 /// Loads what `sitegen lint` looks at: the site's Markdown with raw text, its bibliography keys, feeds named on
