@@ -27,12 +27,21 @@ enum Terminal {
         return text
     }
 
-    /// Prints diagnostics to stderr, sorted by place.
-    static func report(_ diagnostics: [Diagnostic]) {
+    /// Prints diagnostics to stderr, sorted by place; past `perRule` of one rule, only a count is printed,
+    /// so a site with thousands of the same warning stays readable.
+    static func report(_ diagnostics: [Diagnostic], perRule: Int = 25) {
         let sorted = diagnostics.sorted {
             ($0.location ?? SourceLocation(file: ""), $0.message) < ($1.location ?? SourceLocation(file: ""), $1.message)
         }
-        for d in sorted { err(format(d, colour: stderrIsTTY)) }
+        var shown: [String: Int] = [:]
+        for d in sorted {
+            let key = d.ruleID ?? "-"
+            shown[key, default: 0] += 1
+            if shown[key]! <= perRule { err(format(d, colour: stderrIsTTY)) }
+        }
+        for (rule, count) in shown.sorted(by: { $0.key < $1.key }) where count > perRule {
+            err("… and \(count - perRule) more [\(rule)]")
+        }
     }
 
     /// Prints a failure: its diagnostics, then the context chain.

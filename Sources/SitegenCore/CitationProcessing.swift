@@ -1,8 +1,9 @@
 /// The citations of one document, formatted: what a citation processor hands back to the HTML renderer.
 public struct FormattedCitations: Sendable {
-    /// HTML for each citation, parallel to the citations passed in (document order).
+    /// The whole HTML of each citation (its `<span class="citation" data-cites="…">` included), parallel to the
+    /// citations passed in (document order).
     public var inline: [String]
-    /// HTML of the references list (the entries only, without a heading); empty when nothing was cited.
+    /// HTML of the references list, its element carrying `id="refs"`, without a heading; empty when nothing was cited.
     public var bibliography: String
     /// Unknown keys and other problems, at the citation's location.
     public var diagnostics: [Diagnostic]

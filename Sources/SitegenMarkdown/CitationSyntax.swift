@@ -17,17 +17,17 @@ enum CitationSyntax {
     static let crossReferenceKinds: Set<String> = ["fig", "tbl", "eq", "sec", "lst", "thm", "lem"]
 
     /// The end of a citation key starting at `start` (just after `@`), or `start` when there is none. Keys start
-    /// with a letter, digit or `_`; `:._-/#` may appear inside but not at the end.
+    /// with a letter, digit or `_`; `:._-/#` may appear inside but not at the end. Non-ASCII letters count as
+    /// letters; other non-ASCII (a curly apostrophe in `@doe’s`) ends the key, as in pandoc.
     static func keyEnd(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
-        guard start < bytes.endIndex, isKeyStart(bytes[start]) else { return start }
-        var i = start + 1
+        guard let first = keyCharacterLength(bytes, at: start) else { return start }
+        var i = start + first
         var end = i
         while i < bytes.endIndex {
-            let b = bytes[i]
-            if isKeyStart(b) {
-                i += 1
+            if let length = keyCharacterLength(bytes, at: i) {
+                i += length
                 end = i
-            } else if isInternalPunctuation(b) {
+            } else if isInternalPunctuation(bytes[i]) {
                 i += 1
             } else {
                 break
@@ -36,6 +36,21 @@ enum CitationSyntax {
         return end
     }
 
+    /// The byte length of the letter, digit or `_` at `i`, or nil when there is none.
+    private static func keyCharacterLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int? {
+        guard i < bytes.endIndex else { return nil }
+        let b = bytes[i]
+        if b < 0x80 { return isKeyStart(b) ? 1 : nil }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+        guard length > 0, i + length <= bytes.endIndex else { return nil }
+        var decoder = UTF8()
+        var iterator = bytes[i..<(i + length)].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil ? length : nil
+    }
+
+    /// ASCII letters, digits and `_`, and any non-ASCII byte (for callers that only look at one byte).
     static func isKeyStart(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "_") || b >= 0x80
     }

@@ -17,18 +17,22 @@ extension DocumentBuilder {
             if node.kind == .htmlBlock, let (open, index) = PreparedSource.parseMarker(node.literal),
                index < prepared.divs.count {
                 items.append(open ? .open(index) : .close(index))
-            } else if let block = block(node) {
-                items.append(.block(block))
+            } else {
+                items += block(node).map { .block($0) }
             }
         }
         return attachTableCaptions(groupDivs(items))
     }
 
-    private mutating func block(_ node: MarkdownNode) -> Block? {
+    private mutating func block(_ node: MarkdownNode) -> [Block] {
         let at = location(of: node)
         currentBlock = at
+        if node.kind == .paragraph { return paragraph(node, at: at) }
+        return singleBlock(node, at: at).map { [$0] } ?? []
+    }
+
+    private mutating func singleBlock(_ node: MarkdownNode, at: SourceLocation) -> Block? {
         switch node.kind {
-        case .paragraph: return paragraph(node, at: at)
         case .heading(let level): return heading(node, level: level, at: at)
         case .blockQuote: return blockQuote(node, at: at)
         case .list(let ordered, let start, let tight):
@@ -43,7 +47,7 @@ extension DocumentBuilder {
         case .htmlBlock: return Block(.html(text(node)), at: at)
         case .thematicBreak: return Block(.thematicBreak, at: at)
         case .table(let alignments): return table(node, alignments: alignments, at: at)
-        case .footnoteDefinition, .unknown, .document: return nil
+        case .footnoteDefinition, .unknown, .document, .paragraph: return nil
         default:
             let inlines = inlines([node])
             return inlines.isEmpty ? nil : Block(.paragraph(inlines), at: at)
@@ -64,12 +68,60 @@ extension DocumentBuilder {
         return word.isEmpty ? nil : String(word)
     }
 
-    private mutating func paragraph(_ node: MarkdownNode, at: SourceLocation) -> Block? {
+    private mutating func paragraph(_ node: MarkdownNode, at: SourceLocation) -> [Block] {
+        let firstMath = displayMath.count
         var inlines = inlines(node.children)
-        if let equation = equation(inlines, at: at) { return equation }
-        if let figure = figure(inlines, at: at) { return figure }
+        if let equation = equation(inlines, at: at) { return [equation] }
+        if let figure = figure(inlines, at: at) { return [figure] }
+        if firstMath < displayMath.count, let split = splitEquations(inlines, at: at, maths: displayMath[firstMath...]) {
+            return split
+        }
         Self.trimTrailingSpace(&inlines)
-        return inlines.isEmpty ? nil : Block(.paragraph(inlines), at: at)
+        return inlines.isEmpty ? [] : [Block(.paragraph(inlines), at: at)]
+    }
+
+    /// Quarto numbers `$$…$$ {#eq-x}` even inside a paragraph: the paragraph is split around such equations.
+    private func splitEquations(
+        _ inlines: [Inline], at: SourceLocation, maths: ArraySlice<(tex: String, location: SourceLocation)>
+    ) -> [Block]? {
+        var blocks: [Block] = []
+        var current: [Inline] = []
+        var currentStart = at
+        var i = 0
+        var found = false
+        while i < inlines.count {
+            guard case .math(let tex, true) = inlines[i], let (attributes, rest, next) = Self.equationLabel(inlines, after: i) else {
+                current.append(inlines[i])
+                i += 1
+                continue
+            }
+            found = true
+            Self.trimTrailingSpace(&current)
+            if !current.isEmpty { blocks.append(Block(.paragraph(current), at: currentStart)) }
+            let location = maths.first(where: { $0.tex == tex })?.location ?? at
+            blocks.append(Block(.math(tex: tex), at: location, attributes: attributes))
+            current = rest.isEmpty ? [] : [.text(rest)]
+            currentStart = location
+            i = next
+            while i < inlines.count, current.isEmpty, Self.isBlank(inlines[i]) { i += 1 }
+        }
+        guard found else { return nil }
+        Self.trimTrailingSpace(&current)
+        if !current.isEmpty { blocks.append(Block(.paragraph(current), at: currentStart)) }
+        return blocks
+    }
+
+    /// `{#eq-x}` in the text after inline `i`: the attributes, the text left after them, and the next index.
+    private static func equationLabel(_ inlines: [Inline], after i: Int) -> (Attributes, String, Int)? {
+        guard i + 1 < inlines.count, case .text(let text) = inlines[i + 1] else { return nil }
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        guard let (attributes, end) = AttributeParser.parse(bytes, from: start), attributes.id?.hasPrefix("eq-") == true
+        else { return nil }
+        var restStart = end
+        while restStart < bytes.count, bytes[restStart] == 0x20 { restStart += 1 }
+        return (attributes, String(decoding: bytes[restStart...], as: UTF8.self), i + 2)
     }
 
     /// A paragraph that is only `$$…$$`, optionally followed by `{#eq-x}`, is a display equation.

@@ -5,7 +5,10 @@ import SitegenCore
 extension DocumentBuilder {
     private struct Frame {
         var pieces: [InlinePiece] = []
+        /// The opening `[` (or `^[` for an inline note).
         var open: TextPiece?
+        /// Pandoc's inline footnote `^[…]`.
+        var isNote = false
     }
 
     /// Deeper bracket nesting is left as text, bounding the work on hostile input.
@@ -26,23 +29,19 @@ extension DocumentBuilder {
             while i < text.range.upperBound {
                 let b = literal[i]
                 if b == UInt8(ascii: "["), stack.count <= Self.maximumBracketDepth {
-                    stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
-                    stack.append(Frame(open: text.sub(i..<(i + 1))))
+                    let isNote = i > segmentStart && literal[i - 1] == UInt8(ascii: "^")
+                        && aligner.locate(text, index: i - 1)?.escaped != true
+                    let openStart = isNote ? i - 1 : i
+                    stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<openStart)))
+                    stack.append(Frame(open: text.sub(openStart..<(i + 1)), isNote: isNote))
                     segmentStart = i + 1
                 } else if b == UInt8(ascii: "]"), stack.count > 1 {
                     stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
-                    let frame = stack.removeLast()
-                    if i + 1 < text.range.upperBound, literal[i + 1] == UInt8(ascii: "{"),
-                       let (attributes, end) = AttributeParser.parse(literal, from: i + 1, end: text.range.upperBound) {
-                        stack[stack.count - 1].pieces.append(.span(attributes, frame.pieces))
-                        segmentStart = end
-                        i = end
-                        continue
-                    }
-                    let close = text.sub(i..<(i + 1))
-                    stack[stack.count - 1].pieces.appendMerging(
-                        contentsOf: bracketCitation(frame, close: close) ?? literalPieces(frame, close: close))
-                    segmentStart = i + 1
+                    let (replacement, next) = close(stack.removeLast(), in: text, at: i)
+                    stack[stack.count - 1].pieces.appendMerging(contentsOf: replacement)
+                    segmentStart = next
+                    i = next
+                    continue
                 }
                 i += 1
             }
@@ -53,6 +52,30 @@ extension DocumentBuilder {
             stack[stack.count - 1].pieces.appendMerging(contentsOf: literalPieces(frame, close: nil))
         }
         return stack[0].pieces
+    }
+
+    /// What a bracket frame closed by the `]` at `i` becomes (a note, a span, a citation, or text again), and
+    /// the offset where scanning resumes.
+    private mutating func close(_ frame: Frame, in text: TextPiece, at i: Int) -> ([InlinePiece], Int) {
+        let literal = text.literal
+        if frame.isNote, let open = frame.open {
+            return ([inlineNote(frame.pieces, open: open)], i + 1)
+        }
+        if i + 1 < text.range.upperBound, literal[i + 1] == UInt8(ascii: "{"),
+           let (attributes, end) = AttributeParser.parse(literal, from: i + 1, end: text.range.upperBound) {
+            return ([.span(attributes, frame.pieces)], end)
+        }
+        let close = text.sub(i..<(i + 1))
+        return (bracketCitation(frame, close: close) ?? literalPieces(frame, close: close), i + 1)
+    }
+
+    /// `^[…]` becomes a footnote of its own, referenced where it stood.
+    private mutating func inlineNote(_ pieces: [InlinePiece], open: TextPiece) -> InlinePiece {
+        let at = textLocation(open, index: open.range.lowerBound)
+        let inlines = Self.finish(narrativePass(pieces))
+        let label = "^\(inlineNotes.count + 1)"
+        inlineNotes.append(Footnote(label: label, blocks: [Block(.paragraph(inlines), at: at)], location: at))
+        return .inline(.footnoteReference(label))
     }
 
     private func literalPieces(_ frame: Frame, close: TextPiece?) -> [InlinePiece] {

@@ -7,7 +7,8 @@ extension DocumentBuilder {
     mutating func inlines(_ nodes: [MarkdownNode], citations: Bool = true) -> [Inline] {
         var pieces: [InlinePiece] = []
         pieces.reserveCapacity(nodes.count)
-        var cursor = nodes.first.map(offset(of:)) ?? -1
+        var cursor = -1
+        if let first = nodes.first { cursor = offset(of: first) }
         for node in nodes {
             appendPieces(for: node, to: &pieces, cursor: &cursor, citations: citations)
         }
@@ -75,6 +76,9 @@ extension DocumentBuilder {
             if segment.isFirst {
                 let math = prepared.maths[segment.math]
                 pieces.append(.inline(.math(tex: math.tex, display: math.display)))
+                if math.display {
+                    displayMath.append((math.tex, map.originalLocation(line: math.line, byteOffsetInLine: math.byteOffset)))
+                }
             } else if case .inline(.softBreak)? = pieces.last {
                 pieces.removeLast()
             }

@@ -15,6 +15,10 @@ struct DocumentBuilder {
     var footnoteLabels: [String] = []
     /// Serial numbers for text nodes.
     var nextNode = 0
+    /// Display math met so far, with its location, for equations split out of paragraphs.
+    var displayMath: [(tex: String, location: SourceLocation)] = []
+    /// Pandoc inline notes `^[…]`, labelled `^1`, `^2`, …
+    var inlineNotes: [Footnote] = []
     /// The block being converted, for inline positions cmark does not give.
     var currentBlock: SourceLocation
 
@@ -39,7 +43,23 @@ struct DocumentBuilder {
         let footnotes = zip(definitions, footnoteLabels).map { node, label in
             Footnote(label: label, blocks: self.blocks(node.children), location: location(of: node))
         }
-        return Document(id: id, origin: .file(path: path), metadata: metadata, root: section, footnotes: footnotes)
+        var document = Document(
+            id: id, origin: .file(path: path), metadata: metadata, root: section, footnotes: footnotes + inlineNotes)
+        if !inlineNotes.isEmpty { document.footnotes = Self.inReferenceOrder(document) }
+        return document
+    }
+
+    /// Footnotes in order of first reference (cmark orders its own notes; inline notes must join them).
+    private static func inReferenceOrder(_ document: Document) -> [Footnote] {
+        var order: [String] = []
+        var seen = Set<String>()
+        DocumentWalk.forEachInline(in: document) { inline in
+            if case .footnoteReference(let label) = inline, seen.insert(label).inserted { order.append(label) }
+        }
+        var byLabel: [String: Footnote] = [:]
+        for footnote in document.footnotes where byLabel[footnote.label] == nil { byLabel[footnote.label] = footnote }
+        let unreferenced = document.footnotes.filter { !seen.contains($0.label) }
+        return order.compactMap { byLabel[$0] } + unreferenced
     }
 
     /// The location in the user's file where `node` starts.

@@ -1,14 +1,19 @@
 import Foundation
 
 /// Reads the date forms front matter accepts: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]]` (a space may replace
-/// the `T`), optionally followed by `Z` or an offset `±HH:MM` / `±HHMM` / `±HH`. Times without a zone are UTC.
+/// the `T`), optionally followed by `Z` or an offset `±HH:MM` / `±HHMM` / `±HH`; and Quarto's US form
+/// `M/D/YYYY`. Times without a zone are UTC.
 enum FrontMatterDate {
     /// The accepted forms, for hints.
     static let acceptedForms = "YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS, or with a zone: 2024-03-05T14:30:00Z, 2024-03-05T14:30:00+01:00"
 
+    /// Quarto's moving dates, which would make builds depend on the day they run.
+    static let movingDates: Set<String> = ["today", "now", "last-modified"]
+
     /// The date written in `text`, or nil when it is not one of the accepted forms or not a real day.
     static func parse(_ text: String) -> Date? {
         let b = Array(text.utf8)
+        if b.contains(UInt8(ascii: "/")) { return parseUS(b) }
         guard b.count >= 10, let year = number(b, 0, 4), b[4] == minus, let month = number(b, 5, 2), b[7] == minus,
               let day = number(b, 8, 2), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
@@ -22,6 +27,16 @@ enum FrontMatterDate {
     }
 
     private static let minus = UInt8(ascii: "-")
+
+    /// `M/D/YYYY` (one or two digits for month and day), as Quarto reads slashed dates.
+    private static func parseUS(_ b: [UInt8]) -> Date? {
+        let parts = b.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let month = number(Array(parts[0]), 0, parts[0].count), let day = number(Array(parts[1]), 0, parts[1].count),
+              let year = number(Array(parts[2]), 0, 4), (1...12).contains(month), day >= 1,
+              day <= daysIn(month: month, year: year) else { return nil }
+        return Date(timeIntervalSince1970: Double(daysFromCivil(year: year, month: month, day: day)) * 86_400)
+    }
 
     /// Seconds since midnight and the index after the time.
     private static func parseTime(_ b: [UInt8], _ start: Int) -> (Double, Int)? {

@@ -58,9 +58,12 @@ struct MetadataReader {
     }
 
     private func badDate(_ text: String, key: String, at mark: Mark?) -> Diagnostic {
-        .error(
+        let moving = FrontMatterDate.movingDates.contains(text.lowercased())
+        return .error(
             "invalid date \"\(text)\" in `\(key)`", at: location(mark), rule: "invalid-date",
-            hint: "write the date as \(FrontMatterDate.acceptedForms)")
+            hint: moving
+                ? "builds must not depend on the day they run; write the date itself, e.g. 2024-03-05"
+                : "write the date as \(FrontMatterDate.acceptedForms)")
     }
 
     private func authors(_ node: Node) -> [String] {

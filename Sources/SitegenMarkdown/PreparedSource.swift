@@ -1,41 +1,5 @@
 import SitegenCore
 
-/// A `$…$` or `$$…$$` span the preprocessor protected from cmark.
-struct MathSpan: Sendable {
-    /// The TeX between the dollars (container prefixes of continuation lines removed).
-    var tex: String
-    /// `$$…$$`.
-    var display: Bool
-    /// The 1-based line of the opening `$`.
-    var line: Int
-    /// The 0-based byte offset of the opening `$` in its original line.
-    var byteOffset: Int
-}
-
-/// One line's worth of a math span, replaced by one placeholder token `\u{1}<index>\u{2}`.
-struct MathSegment: Sendable {
-    /// Index into `PreparedSource.maths`.
-    var math: Int
-    /// The original bytes this token stands for (restored verbatim inside code and URLs).
-    var original: [UInt8]
-    /// The first line of its span (later lines are dropped when the span becomes a math inline).
-    var isFirst: Bool
-}
-
-/// A pandoc fenced div `::: {…}` found by the preprocessor.
-struct DivFence: Sendable {
-    /// Its attributes (a bare word `::: note` is a class).
-    var attributes: Attributes
-    /// The 1-based line of the opening fence.
-    var line: Int
-    /// The 0-based byte offset of the first colon in that line.
-    var byteOffset: Int
-    /// The original text of the opening fence line after its container prefix.
-    var openText: [UInt8]
-    /// The original text of the closing fence line, nil while unclosed.
-    var closeText: [UInt8]?
-}
-
 /// The source as cmark sees it: front matter blanked (lines kept), math replaced by placeholder tokens,
 /// fenced div lines replaced by HTML comment markers; plus what was replaced.
 struct PreparedSource: Sendable {
@@ -66,10 +30,12 @@ struct PreparedSource: Sendable {
 
     /// Parses a marker comment (trailing newline allowed): (open, index).
     static func parseMarker(_ bytes: [UInt8]) -> (open: Bool, index: Int)? {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
-        let p = markerPrefix.count
-        guard end > p + 5, bytes.starts(with: markerPrefix), bytes[p + 1] == UInt8(ascii: ":"),
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
+        let p = start + markerPrefix.count
+        guard end > p + 5, bytes[start...].starts(with: markerPrefix), bytes[p + 1] == UInt8(ascii: ":"),
               bytes[(end - 3)..<end].elementsEqual("-->".utf8) else { return nil }
         let open = bytes[p] == UInt8(ascii: "o")
         guard open || bytes[p] == UInt8(ascii: "c"),

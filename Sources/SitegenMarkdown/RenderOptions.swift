@@ -4,7 +4,10 @@ import Foundation
 public struct RenderOptions: Hashable, Sendable {
     /// The math library the page loads; both read pandoc's `\(…\)` / `\[…\]` spans.
     public enum MathEngine: String, Hashable, Sendable, CaseIterable {
-        case katex, mathjax
+        /// KaTeX (fast, server-side friendly).
+        case katex
+        /// MathJax.
+        case mathjax
     }
 
     /// The math library the page loads.

@@ -37,10 +37,7 @@ extension RenderSession {
         case .lineBreak: html += "<br>\n"
         case .footnoteReference(let label): renderFootnoteReference(label, into: &html)
         case .citation(let citation):
-            let keys = citation.items.map(\.key).joined(separator: " ")
-            html += "<span class=\"citation\" data-cites=\"\(HTML.escapeAttribute(keys))\">"
-            html += citationHTML[citation] ?? HTML.escape(Self.writtenForm(citation))
-            html += "</span>"
+            html += citationHTML[citation] ?? Self.writtenHTML(citation)
         case .crossReference(let reference): renderCrossReference(reference, into: &html, links: links)
         case .span(let attributes, let children): renderSpan(attributes, children, into: &html, links: links)
         }

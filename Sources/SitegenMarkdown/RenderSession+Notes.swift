@@ -35,10 +35,10 @@ extension RenderSession {
             referencesPlaced = true
             var rest = attributes
             rest.id = nil
-            html += "<div id=\"refs\"" + attributeHTML(rest, extraClasses: ["references", "csl-bib-body"])
-            html += " role=\"doc-bibliography\">\n" + bibliography + "\n"
+            // The processor's list carries id="refs" itself; the wrapper keeps the div's other attributes.
+            html += "<section" + attributeHTML(rest, extraClasses: ["references"]) + " role=\"doc-bibliography\">\n"
             renderBlocks(blocks, into: &html, tight: false)
-            html += "</div>\n"
+            html += bibliography + "\n</section>\n"
             return
         }
         let isMargin = attributes.hasClass("column-margin") || attributes.hasClass("aside")

@@ -38,7 +38,8 @@ final class RenderSession {
         html.reserveCapacity(4096)
         renderSection(document.root, into: &html)
         if !referencesPlaced, !bibliography.isEmpty {
-            html += "<section id=\"refs\" class=\"references\" role=\"doc-bibliography\"><h2>"
+            // The processor's list carries id="refs"; the section around it only adds the heading.
+            html += "<section class=\"references\" role=\"doc-bibliography\"><h2 id=\"references\">"
             html += HTML.escape(options.referencesTitle) + "</h2>\n" + bibliography + "\n</section>\n"
         }
         renderFootnotes(into: &html)
@@ -52,16 +53,24 @@ final class RenderSession {
         let citations = DocumentWalk.citations(in: document)
         guard !citations.isEmpty else { return }
         guard let processor = hooks.citations else {
-            for citation in citations { citationHTML[citation] = HTML.escape(Self.writtenForm(citation)) }
+            for citation in citations { citationHTML[citation] = Self.writtenHTML(citation) }
             return
         }
+        // The processor returns each citation's whole HTML (its `<span class="citation">` included).
         let formatted = processor.format(citations, in: document)
         for (position, citation) in citations.enumerated() where citationHTML[citation] == nil {
             citationHTML[citation] = position < formatted.inline.count
-                ? formatted.inline[position] : HTML.escape(Self.writtenForm(citation))
+                ? formatted.inline[position] : Self.writtenHTML(citation)
         }
         bibliography = formatted.bibliography
         diagnostics += formatted.diagnostics
+    }
+
+    /// A citation as written, in its span, for when no processor is configured.
+    static func writtenHTML(_ citation: Citation) -> String {
+        let keys = citation.items.map(\.key).joined(separator: " ")
+        return "<span class=\"citation\" data-cites=\"\(HTML.escapeAttribute(keys))\">"
+            + HTML.escape(writtenForm(citation)) + "</span>"
     }
 
     /// A citation as the author wrote it, for when no processor is configured.

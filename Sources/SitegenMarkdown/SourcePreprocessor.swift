@@ -73,8 +73,12 @@ struct SourcePreprocessor {
     /// Appends source bytes, turning the placeholder control bytes into spaces so input cannot forge tokens.
     mutating func copy(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        for b in src[range] {
-            out.append(b <= PreparedSource.tokenEnd && b != 0 ? 0x20 : b)
+        let start = out.count
+        out.append(contentsOf: src[range])
+        var i = start
+        while i < out.count {
+            if out[i] <= PreparedSource.tokenEnd, out[i] != 0 { out[i] = 0x20 }
+            i += 1
         }
     }
 

@@ -22,13 +22,7 @@ struct TextAligner {
             steps += 1
             let sb = source[i]
             let lb = literal[j]
-            if sb == lb {
-                i += 1
-                j += 1
-            } else if sb == UInt8(ascii: "\\"), i + 1 < n, source[i + 1] == lb {
-                i += 2
-                j += 1
-            } else if sb == UInt8(ascii: "&"), let semicolon = entityEnd(from: i) {
+            if sb == UInt8(ascii: "&"), let semicolon = entityEnd(from: i), !literalRepeats(literal, j, i..<(semicolon + 1)) {
                 i = semicolon + 1
                 j += 1
                 var extra = 0
@@ -36,6 +30,12 @@ struct TextAligner {
                     j += 1
                     extra += 1
                 }
+            } else if sb == lb {
+                i += 1
+                j += 1
+            } else if sb == UInt8(ascii: "\\"), i + 1 < n, source[i + 1] == lb {
+                i += 2
+                j += 1
             } else {
                 i += 1
                 j += 1
@@ -45,6 +45,12 @@ struct TextAligner {
         guard i < n, index < literal.count else { return (min(i, n), false) }
         let escaped = source[i] == UInt8(ascii: "\\") && i + 1 < n && source[i + 1] == literal[index]
         return (i, escaped)
+    }
+
+    /// True when the literal spells out the source bytes (an unknown entity name cmark left undecoded).
+    private func literalRepeats(_ literal: [UInt8], _ j: Int, _ range: Range<Int>) -> Bool {
+        guard j + range.count <= literal.count else { return false }
+        return literal[j..<(j + range.count)].elementsEqual(source[range])
     }
 
     private func entityEnd(from start: Int) -> Int? {

@@ -24,13 +24,22 @@ struct BuildRun {
         let inventory = try clock.run("scan") { try ContentScanner(root: options.source).scan() }
         var pages = try clock.run("parse") { try parse(inventory.files) }
         try clock.run("resolve") { try assignPaths(&pages) }
-        let markdown = MarkdownStage(config: config, urls: urls, pages: pages, citations: CitationStage())
+        let citations = clock.run("bibliography") { CitationStage(config: config, root: options.source) }
+        var siteErrors: [Diagnostic] = []
+        for d in citations.diagnostics.map(classify) {
+            if d.severity == .error { siteErrors.append(d) } else { summary.diagnostics.append(d) }
+        }
+        if !siteErrors.isEmpty { throw SitegenError("the bibliography or citation style has errors", diagnostics: siteErrors) }
+        let markdown = MarkdownStage(
+            config: config, urls: urls, pages: pages, citations: citations,
+            contentRoot: options.source.appendingPathComponent("Content"))
         pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
         let reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
         let output = try OutputTree(destination: options.output)
         self.output = output
-        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading)
+        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading,
+                                citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
         summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output, markdown: markdown).write(writer.posts) }
         try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
@@ -94,12 +103,27 @@ struct BuildRun {
         if !errors.isEmpty { throw SitegenError("two pages have the same URL", diagnostics: errors) }
     }
 
+    /// Problems that `--strict` turns into errors; without it a missing key or label is shown on the page and warned about.
+    static let strictRules: Set<String> = [
+        "undefined-citation", "unresolved-cross-reference", "missing-bibliography", "duplicate-bibliography-key",
+        "bibliography-syntax", "csl-style", "duplicate-label",
+    ]
+
+    /// Rules in `strictRules` are errors with `--strict` and warnings without.
+    private func classify(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard let rule = diagnostic.ruleID, Self.strictRules.contains(rule) else { return diagnostic }
+        var d = diagnostic
+        d.severity = options.strict ? .error : .warning
+        return d
+    }
+
     private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage) throws -> [SitePage] {
         let rendered = pages.parallelMap { stage.render($0) }
         var errors: [Diagnostic] = []
+        var seen: Set<Diagnostic> = []
         for page in rendered {
-            for d in page.rendered.diagnostics {
-                if d.severity == .error || (options.strict && d.severity == .warning) { errors.append(d) } else { summary.diagnostics.append(d) }
+            for d in page.rendered.diagnostics.map(classify) where seen.insert(d).inserted {
+                if d.severity == .error { errors.append(d) } else { summary.diagnostics.append(d) }
             }
         }
         if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) while rendering", diagnostics: errors) }

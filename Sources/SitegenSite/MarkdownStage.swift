@@ -10,6 +10,7 @@ struct MarkdownStage: Sendable {
     /// Every page's labels, by the names a post may use for it (`posts/slug` and its document id).
     let labels: [String: CrossPostTarget]
     let citations: CitationStage?
+    let images: ImageCheck
 
     struct CrossPostTarget: Sendable {
         var index: CrossReferenceIndex
@@ -17,8 +18,9 @@ struct MarkdownStage: Sendable {
         var title: String
     }
 
-    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?) {
+    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?, contentRoot: URL) {
         self.config = config
+        images = ImageCheck(contentRoot: contentRoot)
         self.urls = urls
         self.citations = citations
         var labels: [String: CrossPostTarget] = [:]
@@ -52,48 +54,50 @@ struct MarkdownStage: Sendable {
     /// Renders a page's body for its own URL.
     func render(_ page: SitePage) -> SitePage {
         var page = page
-        let result = renderer(for: page, absoluteBase: nil).render(page.document)
+        let citing = citations?.processor(for: page.document)
+        let result = renderer(for: page, citations: citing?.processor).render(page.document)
         page.rendered.html = result.html
         page.rendered.toc = result.toc.map { TOCItem(level: $0.level, id: $0.id, titleHTML: $0.titleHTML, number: $0.number) }
         page.rendered.summary = result.summary
         page.rendered.wordCount = result.wordCount
         page.rendered.hasMath = result.html.containsBytes("class=\"math")
         page.rendered.hasSidenotes = result.html.containsBytes("class=\"sidenote\"")
-        page.rendered.diagnostics = result.diagnostics
+        page.rendered.diagnostics = result.diagnostics + images.diagnostics(for: page) + (citing?.diagnostics ?? [])
         return page
     }
 
-    /// The body again with absolute URLs, for feed readers that show it out of the site's context.
+    /// The body with absolute URLs, for feed readers that show it out of the site's context.
     func feedHTML(_ page: SitePage) -> String {
-        renderer(for: page, absoluteBase: urls.absolute(page.path)).render(page.document).html
+        URLAbsolutizer(pageURL: urls.absolute(page.path), urls: urls).absolutize(page.rendered.html)
     }
 
-    private func renderer(for page: SitePage, absoluteBase: String?) -> HTMLRenderer {
-        let meta = page.document.metadata.extra
-        var options = RenderOptions(mathEngine: .mathjax, allowRawHTML: true, absoluteBaseURL: absoluteBase)
-        options.footnotesAsSidenotes = meta["reference-location"]?.stringValue == "margin"
-        options.numberSections = meta["number-sections"] == .bool(true)
+    private func renderer(for page: SitePage, citations: (any CitationProcessing)?) -> HTMLRenderer {
+        var options = RenderOptions(mathEngine: .mathjax, allowRawHTML: true)
         if case .map(let crossref)? = config.extra["crossref"] {
-            for (kind, value) in crossref {
-                if let word = value.stringValue { options.crossReferencePrefixes[kind.replacingOccurrences(of: "-prefix", with: "")] = word }
+            for (key, value) in crossref {
+                if let word = value.stringValue { options.crossReferencePrefixes[key.replacingOccurrences(of: "-prefix", with: "")] = word }
             }
         }
+        options = options.adjusted(for: page.document.metadata)
         let labels = self.labels
         let urls = self.urls
         let words = options
         let bundle = page.file?.bundle
         let hooks = RenderHooks(
-            citations: citations?.processor(for: page.document),
+            citations: citations,
             resolveCrossReference: { reference in
                 guard let name = reference.document, let target = labels[name], let entry = target.index[reference.label] else { return nil }
+                let url = urls.relative(target.path) + "#" + entry.anchor
+                guard !entry.number.isEmpty else {
+                    // Unnumbered sections are referred to by their title.
+                    return ResolvedCrossReference(text: "“\(entry.title)” in “\(target.title)”", url: url)
+                }
                 let prefix = reference.suppressPrefix ? "" : (reference.customPrefix ?? words.prefix(for: entry.kind)) + " "
-                return ResolvedCrossReference(text: "\(prefix)\(entry.number) in “\(target.title)”",
-                                              url: urls.relative(target.path) + "#" + entry.anchor)
+                return ResolvedCrossReference(text: "\(prefix)\(entry.number) in “\(target.title)”", url: url)
             },
             imageSize: { source in
                 guard let bundle, !source.contains("://"), !source.hasPrefix("/"), !source.contains("..") else { return nil }
-                guard let data = try? Data(contentsOf: bundle.appendingPathComponent(source)) else { return nil }
-                return ImageSize.read(data)
+                return ImageSize.read(contentsOf: bundle.appendingPathComponent(source))
             })
         return HTMLRenderer(options: options, hooks: hooks)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenCore
+import SitegenBibliography
 import SitegenRender
 
 /// Renders every HTML page through the theme and writes it: posts, pages, the paginated home page,
@@ -14,8 +15,12 @@ struct PageWriter: Sendable {
     let others: [SitePage]
     let reading: ReadingStage
     let context: TemplateContext
+    /// The site's citation style, for "cite this post".
+    let citationStyle: CSLStyle
 
-    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage) {
+    init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage,
+         citationStyle: CSLStyle = .builtinAuthorDate) {
+        self.citationStyle = citationStyle
         self.config = config
         self.urls = urls
         self.theme = theme
@@ -37,7 +42,13 @@ struct PageWriter: Sendable {
         _ = try indices.parallelMap { i in
             let newer = i > 0 ? posts[i - 1] : nil
             let older = i + 1 < posts.count ? posts[i + 1] : nil
-            try write(posts[i], template: "post", context: context.page(posts[i], newer: newer, older: older))
+            var extra: [String: Any] = [:]
+            if let cite = CiteThisPost(page: posts[i], config: config, urls: urls, style: citationStyle) {
+                extra = cite.context
+                try output.write(posts[i].path + "cite.bib", text: cite.bibtex)
+                try output.write(posts[i].path + "cite.json", text: cite.cslJSON)
+            }
+            try write(posts[i], template: "post", context: context.page(posts[i], newer: newer, older: older, extra: extra))
         }
         _ = try others.parallelMap { page in
             try write(page, template: page.kind == .entry ? "entry" : "page", context: context.page(page, newer: nil, older: nil))
@@ -67,7 +78,8 @@ struct PageWriter: Sendable {
 
     private func writeHome() throws -> Int {
         let listing = Pagination(items: posts, perPage: config.paginate, basePath: "")
-        for page in listing.pages {
+        _ = try Array(listing.pages.indices).parallelMap { i in
+            let page = listing.pages[i]
             var ctx = context.simple(kind: "home", title: config.title, path: page.path,
                                      extra: ["heading": page.number == 1 ? "Recent posts" : "Posts, page \(page.number)"])
             ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }

@@ -1,8 +1,8 @@
 import SitegenCore
 
 /// Splits a listing into pages: `base/`, `base/page/2/`, …
-struct Pagination<Item> {
-    struct Page {
+struct Pagination<Item: Sendable>: Sendable {
+    struct Page: Sendable {
         var number: Int
         var path: String
         var items: ArraySlice<Item>

@@ -49,7 +49,7 @@ import Testing
         #expect(result.lastModified == "Fri, 05 Jan 2024 10:00:00 GMT")
         #expect(result.charset == "utf-8")
         let request = try #require(server.requests.first)
-        #expect(request.header("User-Agent")?.hasPrefix("sitegen/0.1 (+https://") == true)
+        #expect(request.header("User-Agent")?.hasPrefix("sitegen/0.1 (") == true)
         #expect(request.header("If-None-Match") == nil)
     }
 

@@ -1,0 +1,249 @@
+extension CSLEngine {
+    /// One cite of a citation, rendered and annotated for grouping and collapsing.
+    struct RenderedCite {
+        var request: Request
+        var id: String?
+        var output: CSLOutput
+        var hasLocator: Bool
+        var affixed: Bool
+        var namesText: String?
+        var number: Int?
+        /// The first date as rendered without its year suffix, for year-suffix collapsing.
+        var yearText: String?
+    }
+
+    func renderCitations(_ citations: [[Request]], _ ctx: Context) -> [[RichInline]] {
+        var tracker = PositionTracker()
+        return citations.map { citation in
+            let cites = citation.map { r -> RenderedCite in
+                guard let item = items[r.key] else {
+                    tracker.reset()
+                    return RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true,
+                                        namesText: nil, number: nil, yearText: nil)
+                }
+                let parsed = locators.parse(r.suffix)
+                var cite = CSLCite(item: item)
+                cite.locator = parsed.locator
+                cite.label = parsed.label
+                cite.citationNumber = ctx.numbers[r.key]
+                cite.yearSuffix = ctx.suffixes[r.key]
+                cite.disambiguation = ctx.settings[r.key] ?? CSLDisambiguation()
+                cite.position = tracker.position(of: r.key, locator: parsed.locator, alone: citation.count == 1)
+                return rendered(cite, request: r, suffix: parsed.suffix)
+            }
+            return finish(assemble(cites))
+        }
+    }
+
+    /// First, subsequent and ibid positions as cites go by.
+    struct PositionTracker {
+        private var seen = Set<String>()
+        private var previous: (id: String, locator: String?)?
+
+        mutating func reset() { previous = nil }
+
+        mutating func position(of id: String, locator: String?, alone: Bool) -> CSLCite.Position {
+            defer {
+                seen.insert(id)
+                previous = (id, locator)
+            }
+            guard seen.contains(id) else { return .first }
+            guard let p = previous, p.id == id, alone else { return .subsequent }
+            if p.locator == locator { return .ibid }
+            return locator == nil ? .subsequent : .ibidWithLocator
+        }
+    }
+
+    /// One cite rendered (from the cache) with the author's prefix and suffix around it.
+    private func rendered(_ cite: CSLCite, request r: Request, suffix: String) -> RenderedCite {
+        let key = CiteKey(id: r.key, position: cite.position.rawValue, locator: cite.locator, label: cite.label,
+                          number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
+        var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
+        if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
+        let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
+        // A cite with a prefix ("see also") stays where it is and keeps its names, as in pandoc.
+        let namesText = prefix.isEmpty ? output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? "" : nil
+        let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
+        var pieces: [CSLOutput] = []
+        if !prefix.isEmpty { pieces.append(.tagged(.affix, .text(prefix + " "))) }
+        pieces.append(.tagged(.item(r.key), output))
+        if !suffix.trimmingCharacters(in: .whitespaces).isEmpty {
+            let s = suffix.first.map { " ,;.:".contains($0) } == true ? suffix : " " + suffix
+            pieces.append(.tagged(.affix, .text(s)))
+        }
+        return RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: cite.locator != nil,
+                            affixed: !prefix.isEmpty || !suffix.isEmpty, namesText: namesText, number: cite.citationNumber, yearText: yearText)
+    }
+
+    /// Sorts, groups, collapses and wraps the cites of one citation; narrative cites become "Author (rest)".
+    private func assemble(_ input: [RenderedCite]) -> [RichInline] {
+        var cites = input
+        if cites.count > 1, !style.citation.sort.isEmpty, cites.allSatisfy({ $0.id != nil }) {
+            let order = sorted(cites.compactMap(\.id), layout: style.citation, kind: "cite", numbers: Dictionary(cites.compactMap { c in c.id.map { ($0, c.number ?? 0) } }, uniquingKeysWith: { a, _ in a }))
+            var pool = cites
+            cites = order.compactMap { id in
+                guard let k = pool.firstIndex(where: { $0.id == id }) else { return nil }
+                return pool.remove(at: k)
+            } + pool
+        }
+        let narrative = cites.filter { $0.request.mode == .narrative }
+        let normal = cites.filter { $0.request.mode != .narrative }
+        var parts: [[RichInline]] = []
+        for n in narrative { parts.append(narrativeInlines(n)) }
+        if !normal.isEmpty { parts.append(wrapped(normal)) }
+        return RichInlineBuilder.normalize(Array(parts.enumerated().flatMap { $0.offset == 0 ? $0.element : [.text(" ")] + $0.element }))
+    }
+
+    private func narrativeInlines(_ c: RenderedCite) -> [RichInline] {
+        guard let id = c.id, let names = c.output.first(.names) else { return wrapped([c]) }
+        let author = renderer().render(names)
+        var rest = c
+        rest.output = c.output.replacingFirst(.names) { _ in .empty }
+        let restInlines = RichText.plain(renderer().render(rest.output)).trimmingCharacters(in: .whitespaces).isEmpty ? [] : wrapped([rest])
+        let link: [RichInline] = [.link(url: "#ref-" + id, author)]
+        return restInlines.isEmpty ? link : link + [.text(" ")] + restInlines
+    }
+
+    /// Joins cites with the layout delimiter (or the cite-group / after-collapse delimiters) inside the
+    /// layout's affixes and formatting.
+    func wrapped(_ input: [RenderedCite]) -> [RichInline] {
+        let attrs = style.citation.attributes
+        let layoutF = style.citation.formatting
+        let delimiter = layoutF.delimiter ?? ""
+        let collapse = attrs["collapse"]
+        let groupDelimiter = attrs["cite-group-delimiter"] ?? ", "
+        let afterCollapse = attrs["after-collapse-delimiter"] ?? delimiter
+        var cites = input
+        if collapse != nil || attrs["cite-group-delimiter"] != nil, collapse != "citation-number" {
+            cites = groupByNames(cites)
+        }
+        var pieces: [(inlines: [RichInline], delimiterBefore: String)] = []
+        if collapse == "citation-number" {
+            pieces = collapseNumbers(cites, delimiter: delimiter, afterCollapse: afterCollapse)
+        } else {
+            var k = 0
+            while k < cites.count {
+                let c = cites[k]
+                var groupEnd = k + 1
+                if collapse != nil || attrs["cite-group-delimiter"] != nil, let names = c.namesText {
+                    while groupEnd < cites.count, cites[groupEnd].namesText == names { groupEnd += 1 }
+                }
+                let before = k == 0 ? "" : (pieces.last.map { _ in (k > 0 && groupSizeEnding(at: k - 1, cites) > 1) ? afterCollapse : delimiter } ?? delimiter)
+                pieces.append((renderer(links: true).render(c.output), before))
+                if groupEnd > k + 1 {
+                    pieces += collapsedGroupTail(Array(cites[k..<groupEnd]), collapse: collapse, groupDelimiter: groupDelimiter, afterCollapse: afterCollapse)
+                }
+                k = groupEnd
+            }
+        }
+        var joined: [[RichInline]] = []
+        for (n, p) in pieces.enumerated() where !p.inlines.isEmpty {
+            if n > 0 && !joined.isEmpty {
+                let c = RichInlineBuilder.firstCharacter(p.inlines)
+                if !(c == "," || c == ";" || c == ".") { joined.append([.text(p.delimiterBefore)]) }
+            }
+            joined.append(p.inlines)
+        }
+        var f = layoutF
+        f.delimiter = nil
+        return CSLRenderer.apply(f, CSLRenderer.joinFixingPunctuation(joined))
+    }
+
+    /// The cites after the first of a same-author group: names dropped; with year-suffix collapsing, a cite
+    /// of the same year as the one before shows only its suffix ("2020a, b"), or a range ("2020a–c").
+    private func collapsedGroupTail(_ group: [RenderedCite], collapse: String?, groupDelimiter: String, afterCollapse: String) -> [(inlines: [RichInline], delimiterBefore: String)] {
+        var out: [(inlines: [RichInline], delimiterBefore: String, suffixOnly: Bool)] = []
+        let bySuffix = collapse == "year-suffix" || collapse == "year-suffix-ranged"
+        for j in 1..<group.count {
+            let c = group[j], prev = group[j - 1]
+            let d = prev.hasLocator || prev.affixed ? afterCollapse : groupDelimiter
+            if bySuffix, !c.hasLocator, !c.affixed, !prev.hasLocator, c.yearText != nil, c.yearText == prev.yearText {
+                guard let suffix = c.output.first(.yearSuffix) else { continue }
+                out.append((renderer(links: true).render(suffix), d, true))
+                continue
+            }
+            let stripped = c.output.replacingFirst(.names) { _ in .empty }
+            out.append((renderer(links: true).render(stripped), d, false))
+        }
+        guard collapse == "year-suffix-ranged" else { return out.map { ($0.inlines, $0.delimiterBefore) } }
+        var ranged: [(inlines: [RichInline], delimiterBefore: String)] = []
+        var k = 0
+        while k < out.count {
+            var end = k
+            while end + 1 < out.count, out[end].suffixOnly, out[end + 1].suffixOnly,
+                let a = RichText.plain(out[end].inlines).unicodeScalars.last, let b = RichText.plain(out[end + 1].inlines).unicodeScalars.last,
+                b.value == a.value + 1 {
+                end += 1
+            }
+            if end - k >= 2 {
+                ranged.append((out[k].inlines + [.text("–")] + out[end].inlines, out[k].delimiterBefore))
+                k = end + 1
+            } else {
+                ranged.append((out[k].inlines, out[k].delimiterBefore))
+                k += 1
+            }
+        }
+        return ranged
+    }
+
+    private func groupSizeEnding(at index: Int, _ cites: [RenderedCite]) -> Int {
+        guard let names = cites[index].namesText else { return 1 }
+        var n = 1
+        var j = index - 1
+        while j >= 0, cites[j].namesText == names {
+            n += 1
+            j -= 1
+        }
+        return n
+    }
+
+    /// Brings cites with the same rendered names next to the first of them.
+    private func groupByNames(_ cites: [RenderedCite]) -> [RenderedCite] {
+        var order: [String] = []
+        var groups: [String: [RenderedCite]] = [:]
+        var singles: [(Int, RenderedCite)] = []
+        for (n, c) in cites.enumerated() {
+            guard let key = c.namesText else { singles.append((n, c)); continue }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(c)
+        }
+        if singles.isEmpty { return order.flatMap { groups[$0] ?? [] } }
+        var out: [RenderedCite] = []
+        var emitted = Set<String>()
+        for c in cites {
+            if let key = c.namesText {
+                if emitted.insert(key).inserted { out += groups[key] ?? [] }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Numeric styles: runs of three or more consecutive numbers become "first–last".
+    private func collapseNumbers(_ cites: [RenderedCite], delimiter: String, afterCollapse: String) -> [(inlines: [RichInline], delimiterBefore: String)] {
+        var out: [(inlines: [RichInline], delimiterBefore: String)] = []
+        var k = 0
+        var lastWasRange = false
+        while k < cites.count {
+            var end = k
+            while end + 1 < cites.count, let a = cites[end].number, let b = cites[end + 1].number, b == a + 1,
+                !cites[end].affixed, !cites[end + 1].affixed, !cites[end].hasLocator, !cites[end + 1].hasLocator {
+                end += 1
+            }
+            let before = k == 0 ? "" : (lastWasRange ? afterCollapse : delimiter)
+            if end - k >= 2 {
+                let first = renderer(links: true).render(cites[k].output)
+                let last = renderer(links: true).render(cites[end].output)
+                out.append((first + [.text("–")] + last, before))
+                lastWasRange = true
+                k = end + 1
+            } else {
+                out.append((renderer(links: true).render(cites[k].output), before))
+                lastWasRange = false
+                k += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import SitegenXML
+
+/// Localized terms, date formats and punctuation rules of one language (CSL `<locale>`).
+public struct CSLLocale: Sendable {
+    struct Term: Sendable {
+        var single: String
+        var multiple: String
+    }
+
+    /// The language tag, e.g. `en-US`.
+    public var language: String
+    var terms: [String: Term] = [:]
+    var dateFormats: [String: CSLDateNode] = [:]
+    var punctuationInQuote = false
+    var limitDayOrdinalsToDay1 = false
+
+    init(language: String) { self.language = language }
+
+    /// The built-in American English locale.
+    public static let enUS: CSLLocale = {
+        guard let doc = try? XMLTreeParser.parseXML(Data(CSLLocaleEnUS.xml.utf8)) else { return CSLLocale(language: "en-US") }
+        var locale = CSLLocale(language: "en-US")
+        locale.merge(doc.root, diagnostics: nil)
+        return locale
+    }()
+
+    /// British English: the en-US terms with single outer quotes, punctuation outside quotes and day-month-year dates.
+    public static let enGB: CSLLocale = {
+        var locale = CSLLocale.enUS
+        locale.language = "en-GB"
+        let xml = """
+        <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="en-GB">
+          <style-options punctuation-in-quote="false"/>
+          <date form="text">
+            <date-part name="day" suffix=" "/>
+            <date-part name="month" suffix=" "/>
+            <date-part name="year"/>
+          </date>
+          <date form="numeric">
+            <date-part name="day" form="numeric-leading-zeros" suffix="/"/>
+            <date-part name="month" form="numeric-leading-zeros" suffix="/"/>
+            <date-part name="year"/>
+          </date>
+          <terms>
+            <term name="open-quote">‘</term>
+            <term name="close-quote">’</term>
+            <term name="open-inner-quote">“</term>
+            <term name="close-inner-quote">”</term>
+          </terms>
+        </locale>
+        """
+        if let doc = try? XMLTreeParser.parseXML(Data(xml.utf8)) { locale.merge(doc.root, diagnostics: nil) }
+        return locale
+    }()
+
+    /// The built-in locale for a language tag: en-GB for British English, en-US otherwise.
+    public static func builtin(_ language: String?) -> CSLLocale {
+        guard let language else { return .enUS }
+        return language.lowercased().hasPrefix("en-gb") ? .enGB : .enUS
+    }
+
+    /// Adds the terms, date formats and options of a `<locale>` element (overriding existing ones).
+    mutating func merge(_ element: XMLElement, diagnostics: CSLStyleParser.DiagnosticSink?) {
+        for child in element.elements {
+            switch child.name {
+            case "terms":
+                for t in child.elements(named: "term") { addTerm(t) }
+            case "date":
+                guard let form = child.attribute("form") else { continue }
+                dateFormats[form] = CSLStyleParser.dateNode(child, sink: diagnostics)
+            case "style-options":
+                if let p = child.attribute("punctuation-in-quote") { punctuationInQuote = p == "true" }
+                if let l = child.attribute("limit-day-ordinals-to-day-1") { limitDayOrdinalsToDay1 = l == "true" }
+            default: continue
+            }
+        }
+    }
+
+    private mutating func addTerm(_ t: XMLElement) {
+        guard let name = t.attribute("name") else { return }
+        let form = t.attribute("form") ?? "long"
+        if name.hasPrefix("ordinal") {
+            // A style redefining any ordinal replaces the whole ordinal set (CSL 1.0.1 rule).
+            if !definingOrdinals {
+                terms = terms.filter { !$0.key.hasPrefix("ordinal") }
+                definingOrdinals = true
+            }
+        }
+        let single = t.element(named: "single")?.text ?? t.text
+        let multiple = t.element(named: "multiple")?.text ?? single
+        terms[name + "|" + form] = Term(single: single, multiple: multiple)
+    }
+
+    private var definingOrdinals = false
+
+    /// Marks the end of one `<locale>` block so a later block's ordinals replace these again.
+    mutating func finishBlock() { definingOrdinals = false }
+
+    /// Looks up a term with CSL's form fallbacks (verb-short → verb → long, symbol → short → long).
+    func term(_ name: String, form: String = "long", plural: Bool = false) -> String? {
+        var f = form
+        var guardCount = 0
+        while guardCount < 4 {
+            guardCount += 1
+            if let t = terms[name + "|" + f] { return plural ? t.multiple : t.single }
+            switch f {
+            case "verb-short": f = "verb"
+            case "symbol": f = "short"
+            case "verb", "short": f = "long"
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The ordinal suffix of `n` ("st", "nd", "th").
+    func ordinalSuffix(_ n: Int) -> String {
+        let two = abs(n) % 100
+        if two >= 10, let t = terms[String(format: "ordinal-%02d|long", two)] { return t.single }
+        if let t = terms[String(format: "ordinal-%02d|long", two % 10)] { return t.single }
+        return terms["ordinal|long"]?.single ?? "th"
+    }
+
+    /// The long ordinal ("first") for 1…10, else the ordinal.
+    func longOrdinal(_ n: Int) -> String {
+        if (1...10).contains(n), let t = terms[String(format: "long-ordinal-%02d|long", n)] { return t.single }
+        return "\(n)" + ordinalSuffix(n)
+    }
+}

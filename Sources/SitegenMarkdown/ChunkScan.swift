@@ -1,0 +1,88 @@
+/// Precomputed positions in one chunk, so every search is a binary search and the scan stays linear-ish even
+/// on hostile input full of unmatched `$` and backticks.
+struct ChunkScan {
+    let src: [UInt8]
+    let range: Range<Int>
+    /// Starts and lengths of backtick runs.
+    private var runs: [(start: Int, length: Int)] = []
+    /// `runs` starts alone, for binary search.
+    private var runStarts: [Int] = []
+    /// For each run, the next run of the same length (a code span's closer), or -1.
+    private var nextSame: [Int] = []
+    /// Every unescaped `$`.
+    private var dollars: [Int] = []
+    /// Positions `p` where `$$` starts (unescaped).
+    private var doubles: [Int] = []
+
+    init(src: [UInt8], range: Range<Int>) {
+        self.src = src
+        self.range = range
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = src[i]
+            if b == UInt8(ascii: "\\") {
+                i += 2
+                continue
+            }
+            if b == UInt8(ascii: "`") {
+                var j = i
+                while j < range.upperBound, src[j] == b { j += 1 }
+                runs.append((i, j - i))
+                i = j
+                continue
+            }
+            if b == UInt8(ascii: "$") {
+                if let last = dollars.last, last == i - 1 { doubles.append(last) }
+                dollars.append(i)
+            }
+            i += 1
+        }
+        runStarts = runs.map(\.start)
+        nextSame = Array(repeating: -1, count: runs.count)
+        var lastByLength: [Int: Int] = [:]
+        for r in stride(from: runs.count - 1, through: 0, by: -1) {
+            nextSame[r] = lastByLength[runs[r].length] ?? -1
+            lastByLength[runs[r].length] = r
+        }
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    /// The offset after the code span opening at `i`, or after the backtick run when it has no closer.
+    func skipCodeSpan(at i: Int) -> Int {
+        let r = ChunkScan.firstIndex(in: runStarts, atLeast: i)
+        guard r < runs.count, runs[r].start == i else { return i + 1 }
+        let close = nextSame[r]
+        return close >= 0 ? runs[close].start + runs[close].length : i + runs[r].length
+    }
+
+    /// The offset after the math span opening at `i`, if there is one. As in pandoc, display math closes at the
+    /// first `$$`; inline math at the first `$`, and fails if that one follows a space or precedes a digit.
+    func mathEnd(openingAt i: Int) -> Int? {
+        let end = range.upperBound
+        guard i + 1 < end else { return nil }
+        if src[i + 1] == UInt8(ascii: "$") {
+            let k = ChunkScan.firstIndex(in: doubles, atLeast: i + 3)
+            return k < doubles.count ? doubles[k] + 2 : nil
+        }
+        guard !ChunkScan.isSpace(src[i + 1]) else { return nil }
+        let k = ChunkScan.firstIndex(in: dollars, atLeast: i + 2)
+        guard k < dollars.count else { return nil }
+        let close = dollars[k]
+        if ChunkScan.isSpace(src[close - 1]) { return nil }
+        if close + 1 < end, src[close + 1] >= 0x30, src[close + 1] <= 0x39 { return nil }
+        return close + 1
+    }
+
+    private static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

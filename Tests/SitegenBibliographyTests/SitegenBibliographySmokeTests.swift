@@ -1,8 +1,0 @@
-import Testing
-@testable import SitegenBibliography
-
-@Suite struct SitegenBibliographySmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import SitegenSite
+
+@Suite struct CitationSiteTests {
+    static let bib = """
+        @article{broder1997,
+          author = {Broder, Andrei Z.},
+          title = {On the Resemblance and Containment of Documents},
+          journal = {Compression and Complexity of Sequences},
+          year = {1997},
+          pages = {21--29},
+          doi = {10.1109/SEQUEN.1997.666900}
+        }
+
+        @book{knuth1984,
+          author = {Knuth, Donald E.},
+          title = {Literate Programming},
+          publisher = {CSLI},
+          year = {1992}
+        }
+        """
+
+    static func site(_ post: String, config: String = "bibliography: references.bib\n", extra: [String: String] = [:]) throws -> TestSite {
+        var files = ["sitegen.yml": TestSite.config + config, "Content/references.bib": bib, "Content/posts/p.md": post]
+        files.merge(extra) { $1 }
+        return try TestSite(files)
+    }
+
+    @Test func citationsAreFormattedLinkedAndListed() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nShingles work [@broder1997, p. 22], as @knuth1984 argued.\n")
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.diagnostics.isEmpty, "\(summary.diagnostics)")
+        let page = try #require(site.file("posts/p/index.html"))
+        #expect(page.contains("(<a href=\"#ref-broder1997\" role=\"doc-biblioref\""))
+        #expect(page.contains("Broder 1997, 22)"))
+        #expect(page.contains("Knuth (1992)"))
+        #expect(page.contains("id=\"ref-broder1997\""))
+        #expect(page.contains("https://doi.org/10.1109/SEQUEN.1997.666900"))
+        #expect(page.components(separatedBy: "id=\"refs\"").count == 2, "one references list")
+        let feed = try #require(site.file("index.xml"))
+        #expect(feed.contains("ref-broder1997"), "feeds carry citations and references")
+    }
+
+    @Test func anUnknownKeyIsShownMissingAndWarnedOrFailsWithStrict() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nSee [@brodr1997].\n")
+        defer { site.remove() }
+        let summary = try site.build()
+        let d = try #require(summary.diagnostics.first { $0.ruleID == "undefined-citation" })
+        #expect(d.severity == .warning)
+        #expect(d.location?.file == "Content/posts/p.md" && d.location?.line == 6 && d.location?.column == 6)
+        #expect(d.hint?.contains("broder1997") == true)
+        #expect(site.file("posts/p/index.html")?.contains("citation unresolved") == true)
+        #expect(throws: (any Error).self) { try site.build(strict: true) }
+    }
+
+    @Test func aPostMayBringItsOwnBibliographyAndStyle() throws {
+        let site = try Self.site(
+            "---\ntitle: P\ndate: 2024-01-01\nbibliography: extra.json\n---\n\nAs [@doe2020] and [@knuth1984].\n",
+            extra: ["Content/posts/extra.json": #"[{"id": "doe2020", "type": "article-journal", "title": "A Study", "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2020]]}}]"#])
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.diagnostics.isEmpty, "\(summary.diagnostics)")
+        let page = try #require(site.file("posts/p/index.html"))
+        #expect(page.contains("Doe 2020") && page.contains("Knuth 1992"))
+    }
+
+    @Test func aMissingBibliographyNamesThePath() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nText.\n", config: "bibliography: nowhere.bib\n")
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.diagnostics.contains { $0.ruleID == "missing-bibliography" && $0.message.contains("Content/nowhere.bib") })
+    }
+
+    @Test func citeThisPostWritesMetaTagsAndFiles() throws {
+        let site = try Self.site("---\ntitle: Bending Light\ndate: 2024-03-05\nauthors: [Ada Lovelace]\ncitation: true\n---\n\nText.\n")
+        defer { site.remove() }
+        try site.build()
+        let page = try #require(site.file("posts/p/index.html"))
+        #expect(page.contains("<meta name=\"citation_title\" content=\"Bending Light\">"))
+        #expect(page.contains("<meta name=\"citation_author\""))
+        #expect(page.contains("<meta name=\"citation_publication_date\" content=\"2024/03/05\">"))
+        #expect(page.contains("class=\"cite-this\""))
+        let bib = try #require(site.file("posts/p/cite.bib"))
+        #expect(bib.contains("Bending Light") && bib.contains("https://lab.example.org/posts/p/"))
+        let json = try #require(site.file("posts/p/cite.json"))
+        #expect(json.contains("\"title\"") && json.contains("Lovelace"))
+        let other = try Self.site("---\ntitle: Plain\ndate: 2024-03-05\n---\n\nText.\n")
+        defer { other.remove() }
+        try other.build()
+        #expect(!other.exists("posts/p/cite.bib"))
+        #expect(other.file("posts/p/index.html")?.contains("citation_title") == false)
+    }
+}
+
+@Suite struct CitationWithoutBibliographyTests {
+    @Test func citationsWithoutAnyBibliographyStayAsWrittenWithOneWarning() throws {
+        let site = try TestSite(["sitegen.yml": TestSite.config, "Content/posts/p.md": "---\ntitle: P\ndate: 2024-01-01\n---\n\nSee [@a] and [@b].\n"])
+        defer { site.remove() }
+        let summary = try site.build()
+        let warnings = summary.diagnostics.filter { $0.ruleID == "missing-bibliography" }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hint?.contains("bibliography: references.bib") == true)
+        #expect(site.file("posts/p/index.html")?.contains("[@a]") == true)
+    }
+}
