@@ -4,19 +4,13 @@ import SitegenCore
 import SitegenSite
 
 extension LintLoader {
-    /// The bibliography files of the site (`bibliography:` in sitegen.yml, `Content/references.bib`, and each
-    /// post's own `bibliography:`), read into an inventory of keys with their locations; nil when there are none.
+    /// The bibliography files as the build resolves them (`bibliography:` in sitegen.yml relative to Content/,
+    /// and each post's own `bibliography:` relative to its folder), read into an inventory of keys with their
+    /// locations; nil when there are none.
     func bibliography(into loaded: inout Loaded) -> BibliographyInventory? {
-        var paths = config.bibliography.map { "Content/" + $0 }
-        if paths.isEmpty, FileManager.default.fileExists(atPath: root.appendingPathComponent("Content/references.bib").path) {
-            paths.append("Content/references.bib")
-        }
-        for document in loaded.context.documents {
-            let folder = (document.sourcePath as NSString).deletingLastPathComponent
-            for name in document.metadata.extra["bibliography"]?.stringList ?? [] {
-                paths.append(((folder as NSString).appendingPathComponent(name) as NSString).standardizingPath)
-            }
-        }
+        let siteFiles = config.bibliography.map { "Content/" + $0 }
+        var paths = siteFiles
+        for document in loaded.context.documents { paths += BibliographyInventory.ownFiles(of: document) }
         var entries: [BibliographyInventory.Entry] = []
         var seen: Set<String> = []
         for path in paths where seen.insert(path).inserted {
@@ -28,6 +22,6 @@ extension LintLoader {
             loaded.context.sources[path] = text
             entries += BibliographyInventory.scanKeys(text, path: path)
         }
-        return seen.isEmpty ? nil : BibliographyInventory(entries: entries)
+        return seen.isEmpty ? nil : BibliographyInventory(entries: entries, siteFiles: Set(siteFiles))
     }
 }

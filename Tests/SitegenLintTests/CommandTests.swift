@@ -5,7 +5,7 @@ import Testing
 /// `sitegen lint` end to end through the built binary (skipped when it has not been built).
 @Suite(.enabled(if: TestSite.binary != nil, "the sitegen binary is not built"))
 struct CommandTests {
-    static let config = "title: Test\nbase_url: https://example.org/\n"
+    static let config = "title: Test\nbase_url: https://example.org/\nbibliography: [references.bib]\n"
     static let duplicateBib = "@article{a,\n  title = {One}\n}\n\n@book{a,\n  title = {Two}\n}\n"
 
     @Test func exitCodes() throws {
@@ -118,7 +118,7 @@ struct CommandTests {
             "Content/other.bib": Self.duplicateBib,
         ])
         defer { site.remove() }
-        try site.write("sitegen.yml", Self.config + "bibliography: [references.bib, other.bib]\n")
+        try site.write("sitegen.yml", "title: Test\nbase_url: https://example.org/\nbibliography: [references.bib, other.bib]\n")
         let git = { (args: [String]) throws -> Int32 in
             try ExternalTool.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", site.root.path] + args).status
         }

@@ -98,6 +98,23 @@ import Testing
         #expect(run(UnusedBibliographyEntryRule.self, noBibliography).isEmpty)
     }
 
+    @Test func postBibliographiesAreSeenOnlyByTheirPost() {
+        let own = T.document("Content/posts/a/index.md", id: "posts/a", blocks: [
+            T.paragraph([.citation(Citation(items: [Citation.Item(key: "mine", location: T.at(1, 2, "Content/posts/a/index.md"))], location: T.at(1)))], at: T.at(1)),
+        ], metadata: Metadata(extra: ["bibliography": .string("refs.bib")]))
+        let other = T.document("Content/posts/b.md", blocks: [
+            T.paragraph([.citation(Citation(items: [Citation.Item(key: "mine", location: T.at(1, 2, "Content/posts/b.md"))], location: T.at(1)))], at: T.at(1)),
+        ])
+        let bib = BibliographyInventory(entries: [
+            .init(key: "mine", location: T.at(1, 1, "Content/posts/a/refs.bib")),
+            .init(key: "site", location: T.at(1, 1, "Content/references.bib")),
+        ], siteFiles: ["Content/references.bib"])
+        #expect(BibliographyInventory.ownFiles(of: own) == ["Content/posts/a/refs.bib"])
+        let context = LintContext(documents: [own, other], bibliography: bib)
+        #expect(run(UndefinedCitationRule.self, context).map { $0.location?.file } == ["Content/posts/b.md"])
+        #expect(run(UnusedBibliographyEntryRule.self, context).map(\.message) == ["bibliography entry `site` is never cited"])
+    }
+
     @Test func nociteMarksEntriesUsed() {
         let doc = T.document(metadata: Metadata(extra: ["nocite": .string("@a, @b")]))
         let bib = BibliographyInventory(entries: [.init(key: "a", location: T.at(1)), .init(key: "c", location: T.at(2))])

@@ -25,13 +25,21 @@ public struct DuplicateCitationKeyRule: LintRule {
     /// Uses the bibliography stage's findings when it checked; otherwise compares entries itself.
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let bibliography = context.bibliography, !bibliography.checkedByStage else {
-            return context.stageDiagnostics(rule: Self.id)
+            // SitegenBibliography's readers call it `duplicate-bibliography-key`.
+            return (context.stageDiagnostics(rule: Self.id) + context.stageDiagnostics(rule: "duplicate-bibliography-key")).map {
+                var copy = $0
+                copy.ruleID = Self.id
+                return copy
+            }
         }
         var first: [String: SourceLocation] = [:]
         var out: [Diagnostic] = []
+        // Keys are unique per file (a post may reuse a key of another post's own bibliography), and
+        // across the site-wide files, which every post sees.
         for entry in bibliography.entries {
-            guard let original = first[entry.key] else {
-                first[entry.key] = entry.location
+            let scope = bibliography.siteFiles?.contains(entry.location.file) ?? true ? "" : entry.location.file
+            guard let original = first[scope + "#" + entry.key] else {
+                first[scope + "#" + entry.key] = entry.location
                 continue
             }
             out.append(Diagnostic(

@@ -28,12 +28,16 @@ public struct UndefinedCitationRule: LintRule {
         guard let bibliography = context.bibliography, !bibliography.checkedByStage else {
             return context.stageDiagnostics(rule: Self.id)
         }
-        let defined = bibliography.keys
-        let sortedKeys = defined.sorted()
-        return CitationIndex.items(in: context.documents).filter { !defined.contains($0.key) }.map { item in
-            let hint = Suggestion.nearest(to: item.key, in: sortedKeys).map { "did you mean `@\($0)`?" }
-                ?? "add an entry with this key to the bibliography"
-            return Diagnostic(.error, "citation key `@\(item.key)` is not in the bibliography", at: item.location, rule: Self.id, hint: hint)
+        var out: [Diagnostic] = []
+        for document in context.documents {
+            let defined = bibliography.keys(visibleTo: document)
+            let sortedKeys = defined.sorted()
+            for item in CitationIndex.items(in: [document]) where !defined.contains(item.key) {
+                let hint = Suggestion.nearest(to: item.key, in: sortedKeys).map { "did you mean `@\($0)`?" }
+                    ?? "add an entry with this key to the bibliography"
+                out.append(Diagnostic(.error, "citation key `@\(item.key)` is not in the bibliography", at: item.location, rule: Self.id, hint: hint))
+            }
         }
+        return out
     }
 }

@@ -28,11 +28,19 @@ public struct UnusedBibliographyEntryRule: LintRule {
     /// Finds entries whose key is never cited, at the entry.
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let bibliography = context.bibliography else { return [] }
-        let (used, all) = CitationIndex.usedKeys(in: context.documents)
-        guard !all else { return [] }
+        var cited: Set<String> = []
+        for document in context.documents {
+            let (keys, all) = CitationIndex.usedKeys(in: [document])
+            let own = Set(BibliographyInventory.ownFiles(of: document))
+            for entry in bibliography.entries where all || keys.contains(entry.key) {
+                let file = entry.location.file
+                if bibliography.siteFiles?.contains(file) ?? true || own.contains(file) { cited.insert(file + "#" + entry.key) }
+            }
+        }
         var reported: Set<String> = []
         return bibliography.entries.compactMap { entry in
-            guard !used.contains(entry.key), !bibliography.alsoCited.contains(entry.key), reported.insert(entry.key).inserted else { return nil }
+            let id = entry.location.file + "#" + entry.key
+            guard !cited.contains(id), !bibliography.alsoCited.contains(entry.key), reported.insert(id).inserted else { return nil }
             return Diagnostic(
                 .note, "bibliography entry `\(entry.key)` is never cited", at: entry.location, rule: Self.id,
                 hint: "cite it with `[@\(entry.key)]`, list it in `nocite`, or remove it")
