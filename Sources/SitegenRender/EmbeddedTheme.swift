@@ -59,8 +59,10 @@ enum EmbeddedTheme {
 <title>{{$title}}{{site.title}}{{/title}}</title>
 <meta name="description" content="{{$description}}{{site.description}}{{/description}}">
 <meta name="generator" content="sitegen">
+<meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{page.canonical}}">
 <link rel="stylesheet" href="{{site.root}}assets/style.css">
+<link rel="icon" href="{{site.root}}assets/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/rss+xml" title="{{site.title}} (RSS)" href="{{site.baseURL}}index.xml">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}} (Atom)" href="{{site.baseURL}}atom.xml">
 <link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{site.baseURL}}feed.json">
@@ -81,10 +83,15 @@ enum EmbeddedTheme {
 <meta name="{{name}}" content="{{content}}">
 {{/page.scholarMeta}}
 {{$head}}{{/head}}
-{{#page.math}}
+{{#page.mathjax}}
 <script>window.MathJax = { tex: { tags: "none" }, options: { skipHtmlTags: ["script", "noscript", "style", "textarea", "pre", "code"] } };</script>
 <script defer src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"></script>
-{{/page.math}}
+{{/page.mathjax}}
+{{#page.katex}}
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.css">
+<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.js"></script>
+<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/contrib/auto-render.min.js" onload="renderMathInElement(document.body, { delimiters: [{ left: '\\[', right: '\\]', display: true }, { left: '\\(', right: '\\)', display: false }] })"></script>
+{{/page.katex}}
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
@@ -98,11 +105,11 @@ enum EmbeddedTheme {
 </ul>
 </nav>
 </header>
-<main id="main">
+<main id="main" tabindex="-1">
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer">
-<p>{{#site.authors}}{{name}}{{^last}}, {{/last}}{{/site.authors}}{{#site.hasAuthors}} · {{/site.hasAuthors}}<a href="{{site.root}}index.xml">RSS</a> · <a href="{{site.root}}atom.xml">Atom</a> · <a href="{{site.root}}feed.json">JSON Feed</a> · Built with sitegen</p>
+<p>{{#site.authors}}{{name}}{{^last}}, {{/last}}{{/site.authors}}{{#site.hasAuthors}} · {{/site.hasAuthors}}<a href="{{site.root}}index.xml">RSS</a> · <a href="{{site.root}}atom.xml">Atom</a> · <a href="{{site.root}}feed.json">JSON Feed</a>{{#site.hasRepetition}} · <a href="{{site.root}}repetition/">Repetition report</a>{{/site.hasRepetition}} · Built with sitegen</p>
 </footer>
 </body>
 </html>
@@ -113,15 +120,14 @@ enum EmbeddedTheme {
 {{$title}}{{page.title}} · {{site.title}}{{/title}}
 {{$description}}{{page.description}}{{/description}}
 {{$main}}
-<article class="post entry">
+<article class="entry">
 <header class="post-header">
-<h1>{{page.title}}</h1>
-<p class="post-meta">
-{{#page.date}}<time datetime="{{page.dateISO}}">{{page.date}}</time> · {{/page.date}}
-{{#page.hasAuthors}}{{#page.authors}}<span class="author">{{name}}</span>{{^last}}, {{/last}}{{/page.authors}} · {{/page.hasAuthors}}
-from <a href="{{page.sourceURL}}">{{page.sourceName}}</a>
-</p>
-<p class="original">Originally published at <a href="{{page.link}}" rel="nofollow noopener">{{page.link}}</a>.</p>
+<h1>{{{page.titleHTML}}}</h1>
+<p class="post-meta">{{#page.date}}<time datetime="{{page.dateISO}}">{{page.date}}</time>{{/page.date}}{{#page.hasAuthors}}<span class="sep" aria-hidden="true">·</span>{{#page.authors}}<span class="author">{{name}}</span>{{^last}}, {{/last}}{{/page.authors}}{{/page.hasAuthors}}{{#page.readingTime}}<span class="sep" aria-hidden="true">·</span>{{page.readingTime}} min read{{/page.readingTime}}</p>
+<div class="source-note">
+<p>From <a href="{{page.sourceURL}}">{{page.sourceName}}</a>, a feed this site follows.</p>
+<p>Originally published at <a href="{{page.link}}" rel="nofollow noopener">{{page.link}}</a></p>
+</div>
 {{#page.scores}}<p class="analysis-note">Repetition score {{repetition}} · template score {{template}}</p>{{/page.scores}}
 </header>
 <div class="post-body">
@@ -137,15 +143,23 @@ from <a href="{{page.sourceURL}}">{{page.sourceName}}</a>
 {{$title}}{{#list.pageNumberAbove1}}Page {{list.pageNumber}} · {{/list.pageNumberAbove1}}{{page.title}}{{/title}}
 {{$description}}{{page.description}}{{/description}}
 {{$main}}
-<section class="post-list">
-<h1>{{page.heading}}</h1>
+<section class="post-list" aria-labelledby="list-heading">
+<h1 id="list-heading">{{page.heading}}</h1>
 {{#page.intro}}<p class="intro">{{page.intro}}</p>{{/page.intro}}
+{{^page.intro}}{{^page.feeds}}{{^list.pageNumberAbove1}}{{#page.description}}<p class="intro">{{page.description}}</p>{{/page.description}}{{/list.pageNumberAbove1}}{{/page.feeds}}{{/page.intro}}
+<ul class="feed-links" aria-label="Feeds">{{#page.feeds}}<li><a href="{{url}}" type="{{type}}">{{title}}</a></li>{{/page.feeds}}</ul>
+{{#page.intro}}
+<ul class="sources" aria-label="Sources">
+{{#page.sources}}<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
+{{/page.sources}}
+</ul>
+{{/page.intro}}
 <ol class="posts">
 {{#list.items}}
 <li>
 <article class="summary">
 <h2><a href="{{url}}">{{{titleHTML}}}</a></h2>
-<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}} · {{source}}{{/source}}{{#hasTags}} · {{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}</p>
+<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}{{/source}}</p>
 {{#summary}}<p>{{summary}}</p>{{/summary}}
 </article>
 </li>
@@ -187,12 +201,7 @@ from <a href="{{page.sourceURL}}">{{page.sourceName}}</a>
 <article class="post{{#page.hasTOC}} has-toc{{/page.hasTOC}}">
 <header class="post-header">
 <h1>{{{page.titleHTML}}}</h1>
-<p class="post-meta">
-{{#page.date}}<time datetime="{{page.dateISO}}">{{page.date}}</time>{{/page.date}}
-{{#page.updated}} · updated <time datetime="{{page.updatedISO}}">{{page.updated}}</time>{{/page.updated}}
-{{#page.hasAuthors}} · {{#page.authors}}<span class="author">{{name}}</span>{{^last}}, {{/last}}{{/page.authors}}{{/page.hasAuthors}}
-{{#page.readingTime}} · {{page.readingTime}} min read{{/page.readingTime}}
-</p>
+<p class="post-meta">{{#page.date}}<time datetime="{{page.dateISO}}">{{page.date}}</time>{{/page.date}}{{#page.updated}}<span class="sep" aria-hidden="true">·</span>updated <time datetime="{{page.updatedISO}}">{{page.updated}}</time>{{/page.updated}}{{#page.hasAuthors}}<span class="sep" aria-hidden="true">·</span>{{#page.authors}}<span class="author">{{name}}</span>{{^last}}, {{/last}}{{/page.authors}}{{/page.hasAuthors}}{{#page.readingTime}}<span class="sep" aria-hidden="true">·</span>{{page.readingTime}} min read{{/page.readingTime}}</p>
 {{#page.hasTags}}
 <ul class="tags" aria-label="Tags">
 {{#page.tags}}<li><a href="{{url}}" rel="tag">{{name}}</a></li>
@@ -202,10 +211,10 @@ from <a href="{{page.sourceURL}}">{{page.sourceName}}</a>
 {{#page.scores}}<p class="analysis-note">Repetition score {{repetition}} · template score {{template}}</p>{{/page.scores}}
 </header>
 {{#page.hasTOC}}
-<nav class="toc" aria-label="Table of contents">
-<h2>Contents</h2>
+<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">Contents</h2>
 <ol>
-{{#page.toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{#number}}<span class="toc-number">{{number}}</span> {{/number}}{{{titleHTML}}}</a></li>
+{{#page.toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{#number}}<span class="toc-number">{{number}}</span> {{/number}}<span>{{{titleHTML}}}</span></a></li>
 {{/page.toc}}
 </ol>
 </nav>
@@ -214,19 +223,47 @@ from <a href="{{page.sourceURL}}">{{page.sourceName}}</a>
 {{{page.content}}}
 </div>
 {{#page.citeThis}}
-<section class="cite-this" id="citation">
-<h2>Citation</h2>
+<section class="cite-this" id="citation" aria-labelledby="citation-heading">
+<h2 id="citation-heading">Citation</h2>
 <p>Please cite this post as:</p>
 <div class="cite-formatted">{{{page.citeThis.html}}}</div>
 <p>BibTeX (<a href="cite.bib">cite.bib</a>, <a href="cite.json">CSL-JSON</a>):</p>
 <pre><code class="language-bibtex">{{page.citeThis.bibtex}}</code></pre>
 </section>
 {{/page.citeThis}}
-<nav class="post-nav" aria-label="More posts">
-{{#page.newer}}<a class="newer" rel="prev" href="{{url}}">← {{title}}</a>{{/page.newer}}
-{{#page.older}}<a class="older" rel="next" href="{{url}}">{{title}} →</a>{{/page.older}}
-</nav>
+{{#page.newer}}<nav class="post-nav" aria-label="More posts">{{/page.newer}}{{^page.newer}}{{#page.older}}<nav class="post-nav" aria-label="More posts">{{/page.older}}{{/page.newer}}
+{{#page.newer}}<a class="newer" rel="prev" href="{{url}}"><span>Newer post</span>{{title}}</a>{{/page.newer}}
+{{#page.older}}<a class="older" rel="next" href="{{url}}"><span>Older post</span>{{title}}</a>{{/page.older}}
+{{#page.newer}}</nav>{{/page.newer}}{{^page.newer}}{{#page.older}}</nav>{{/page.older}}{{/page.newer}}
 </article>
+{{/main}}
+{{/base}}
+
+"""#,
+        "repetition": #"""
+{{<base}}
+{{$title}}Repetition report · {{site.title}}{{/title}}
+{{$description}}{{page.description}}{{/description}}
+{{$main}}
+<section class="repetition-report">
+<h1>Repetition report</h1>
+<p class="intro">How much each source restates itself: the share of its text that says again what earlier text said (repetition) and how much of it follows a fill-in template (template). Scores run from 0 to 1; <code>sitegen analyze</code> explains every finding behind them.</p>
+<table>
+<thead><tr><th scope="col">Source</th><th scope="col">Posts</th><th scope="col">Mean repetition</th><th scope="col">Highest</th><th scope="col">Mean template</th><th scope="col">Findings</th></tr></thead>
+<tbody>
+{{#sources}}
+<tr><td><a href="{{url}}">{{name}}</a></td><td>{{documents}}</td><td>{{meanRepetition}}</td><td>{{maxRepetition}}</td><td>{{meanTemplate}}</td><td>{{findings}}</td></tr>
+{{/sources}}
+</tbody>
+</table>
+{{#hasDocuments}}
+<h2>Most repetitive posts</h2>
+<ol class="ranked">
+{{#documents}}<li><a href="{{url}}">{{title}}</a> <span class="count">repetition {{repetition}} · template {{template}}</span></li>
+{{/documents}}
+</ol>
+{{/hasDocuments}}
+</section>
 {{/main}}
 {{/base}}
 
@@ -250,104 +287,480 @@ from <a href="{{page.sourceURL}}">{{page.sourceName}}</a>
 
     /// Output path → text asset.
     static let assets: [String: String] = [
+        "assets/favicon.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><style>rect{fill:#0b57b5}path{stroke:#fff}@media (prefers-color-scheme:dark){rect{fill:#7ab4ff}path{stroke:#15171a}}</style><rect width="32" height="32" rx="7"/><path d="M9 11h14M9 16h14M9 21h9" stroke-width="3" stroke-linecap="round" fill="none"/></svg>
+
+"""#,
         "assets/style.css": #"""
-/* sitegen default theme: readable long-form technical writing, light and dark, print-friendly. */
+/* sitegen default theme: long-form technical writing with a margin for notes; light and dark; print-friendly.
+   No web fonts, no scripts, no external requests. Colours meet WCAG AA (4.5:1 for text) in both schemes. */
+
+/* ---------- Tokens ---------- */
 :root {
-  --bg: #fdfdfc; --fg: #1d1f21; --muted: #5b6168; --accent: #0b5cad; --accent-visited: #6b3fa0;
-  --rule: #e2e4e7; --code-bg: #f3f4f6; --callout-note: #0b5cad; --callout-tip: #1a7f37;
-  --callout-warning: #9a6700; --callout-important: #8250df; --callout-caution: #cf222e;
-  --measure: 42rem; --wide: 64rem;
-  --font-body: "Iowan Old Style", "Charter", "Georgia", "Cambria", serif;
-  --font-ui: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  --font-mono: ui-monospace, "SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", monospace;
   color-scheme: light dark;
+  --bg: #fdfdfb;
+  --fg: #1f2328;
+  --muted: #545d68;
+  --accent: #0b57b5;
+  --accent-visited: #6a3fb5;
+  --accent-soft: #e8f0fb;
+  --rule: #d9dee3;
+  --rule-strong: #b9c0c8;
+  --surface: #f3f4f6;
+  --surface-2: #eceff3;
+  --highlight: #fff3c4;
+  --shadow: 0 1px 2px rgb(31 35 40 / 6%), 0 6px 20px rgb(31 35 40 / 10%);
+
+  --note: #0969da; --note-fg: #0550ae; --note-bg: #eef6ff;
+  --tip: #1a7f37; --tip-fg: #116329; --tip-bg: #eefaf1;
+  --important: #8250df; --important-fg: #6639ba; --important-bg: #f5f0ff;
+  --warning: #bf8700; --warning-fg: #7d4e00; --warning-bg: #fff8e1;
+  --caution: #cf222e; --caution-fg: #a40e26; --caution-bg: #fff0ef;
+
+  --font-body: "Iowan Old Style", "Charter", "Bitstream Charter", "Sitka Text", Cambria, "Source Serif 4", "Noto Serif", Georgia, serif;
+  --font-ui: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif;
+  --font-mono: ui-monospace, "SFMono-Regular", "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
+
+  --measure: 38rem;   /* the text column: about 70 characters a line */
+  --margin: 15rem;    /* the note column beside it on wide screens */
+  --toc: 13rem;       /* the contents column on very wide screens */
+  --gutter: 3rem;
+  --pad: 1.5rem;      /* space between the page edge and the content */
+  --radius: 6px;
 }
+
 @media (prefers-color-scheme: dark) {
   :root {
-    --bg: #16181b; --fg: #e6e6e3; --muted: #a2a8b0; --accent: #7cb7ff; --accent-visited: #c6a5ff;
-    --rule: #30343a; --code-bg: #1f2227; --callout-note: #7cb7ff; --callout-tip: #56d364;
-    --callout-warning: #e3b341; --callout-important: #b392f0; --callout-caution: #ff7b72;
+    --bg: #15171a;
+    --fg: #e6e6e3;
+    --muted: #a4abb4;
+    --accent: #7ab4ff;
+    --accent-visited: #c3a6ff;
+    --accent-soft: #1b2a3d;
+    --rule: #30363d;
+    --rule-strong: #4a525c;
+    --surface: #1e2227;
+    --surface-2: #252a30;
+    --highlight: #4d3d00;
+    --shadow: 0 1px 2px rgb(0 0 0 / 40%), 0 8px 24px rgb(0 0 0 / 45%);
+
+    --note: #4493f8; --note-fg: #8cc2ff; --note-bg: #15263b;
+    --tip: #3fb950; --tip-fg: #6fdd82; --tip-bg: #142a1c;
+    --important: #ab7df8; --important-fg: #cdb0ff; --important-bg: #251d3a;
+    --warning: #d29922; --warning-fg: #f0c04f; --warning-bg: #2d2410;
+    --caution: #f85149; --caution-fg: #ff9a92; --caution-bg: #35181a;
+  }
+  img:not([src$=".svg"]) { filter: brightness(0.92); }
+}
+
+/* ---------- Base ---------- */
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; scroll-padding-top: 1.5rem; }
+body {
+  margin: 0; background: var(--bg); color: var(--fg);
+  font-family: var(--font-body); font-size: 1.125rem; line-height: 1.65;
+  font-kerning: normal; font-variant-ligatures: common-ligatures; text-rendering: optimizeLegibility;
+  overflow-wrap: break-word;
+  display: flex; flex-direction: column; min-height: 100vh;
+}
+body > main { flex: 1 0 auto; width: 100%; }
+@media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
+
+a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 0.18em; }
+a:visited { color: var(--accent-visited); }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
+::selection { background: var(--highlight); color: var(--fg); }
+:target { scroll-margin-top: 1.5rem; }
+
+.skip-link {
+  position: absolute; left: 0.75rem; top: -4rem; z-index: 100;
+  padding: 0.5rem 1rem; background: var(--fg); color: var(--bg); font-family: var(--font-ui); font-weight: 600;
+  border-radius: var(--radius); text-decoration: none;
+}
+.skip-link:focus, .skip-link:visited:focus { top: 0.75rem; color: var(--bg); }
+main:focus { outline: none; }
+
+h1, h2, h3, h4, h5, h6 {
+  font-family: var(--font-ui); font-weight: 700; line-height: 1.25; letter-spacing: -0.01em;
+  margin: 2.2em 0 0.6em; text-wrap: balance;
+}
+h1 { font-size: 2.3rem; letter-spacing: -0.02em; margin-top: 0; }
+h2 { font-size: 1.5rem; }
+h3 { font-size: 1.2rem; }
+h4 { font-size: 1.05rem; }
+h5, h6 { font-size: 1rem; }
+h2 + h3 { margin-top: 1.2em; }
+
+p, ul, ol, dl, blockquote, pre, table, figure, details { margin: 0 0 1.15rem; }
+ul, ol { padding-left: 1.6em; }
+li { margin: 0.25em 0; }
+li > ul, li > ol { margin: 0.25em 0; }
+li::marker { color: var(--muted); }
+hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
+strong { font-weight: 700; }
+abbr[title] { text-decoration: underline dotted; }
+sup, sub { line-height: 0; }
+mark { background: var(--highlight); color: inherit; }
+img, svg, video { max-width: 100%; height: auto; }
+del { text-decoration-thickness: 1px; color: var(--muted); }
+
+/* ---------- Site header and footer ---------- */
+.site-header { border-bottom: 1px solid var(--rule); font-family: var(--font-ui); }
+.site-nav {
+  max-width: 76rem; margin: 0 auto; padding: 0.9rem var(--pad);
+  display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.4rem 1.5rem;
+}
+.site-title { font-weight: 800; font-size: 1.15rem; letter-spacing: -0.01em; color: var(--fg); text-decoration: none; margin-right: auto; }
+.site-title:visited { color: var(--fg); }
+.site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1.25rem; margin: 0; padding: 0; font-size: 0.95rem; }
+.site-nav li { margin: 0; }
+.site-nav ul a { color: var(--muted); text-decoration: none; padding: 0.2rem 0; }
+.site-nav ul a:hover { color: var(--accent); text-decoration: underline; }
+
+.site-footer {
+  border-top: 1px solid var(--rule); margin-top: 4rem; font-family: var(--font-ui); font-size: 0.85rem; color: var(--muted);
+}
+.site-footer p { max-width: 76rem; margin: 0 auto; padding: 1.5rem var(--pad) 2.5rem; }
+.site-footer a { color: var(--muted); }
+
+main { display: block; max-width: 76rem; margin: 0 auto; padding: 2.5rem var(--pad) 1rem; }
+
+/* ---------- Article layout: text column, margin column, and a contents column on very wide screens ---------- */
+.post, .page, .entry { display: grid; grid-template-columns: minmax(0, var(--measure)); justify-content: center; }
+.post > *, .page > *, .entry > * { min-width: 0; }
+
+.post-header { margin-bottom: 2rem; }
+.post-header h1 { margin-bottom: 0.5rem; }
+.post-meta { font-family: var(--font-ui); color: var(--muted); font-size: 0.9rem; margin: 0 0 0.75rem; }
+.post-meta .sep { padding: 0 0.45em; }
+.post-meta time { font-variant-numeric: tabular-nums; }
+
+.tags { list-style: none; padding: 0; margin: 0.75rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem; font-family: var(--font-ui); font-size: 0.8rem; }
+.tags li { margin: 0; }
+.tags a, .tag-cloud a {
+  display: inline-block; padding: 0.15rem 0.65rem; border-radius: 999px; text-decoration: none;
+  background: var(--accent-soft); color: var(--accent);
+}
+.tags a:hover, .tag-cloud a:hover { text-decoration: underline; }
+
+/* Table of contents: a box above the text, or a sticky column on the left on very wide screens. */
+.toc {
+  font-family: var(--font-ui); font-size: 0.88rem; line-height: 1.4;
+  border: 1px solid var(--rule); border-radius: var(--radius); padding: 0.9rem 1.1rem; margin: 0 0 2rem; background: var(--surface);
+}
+.toc h2 { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 0.5rem; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { margin: 0.3rem 0; }
+.toc a { text-decoration: none; color: var(--fg); display: flex; gap: 0.45em; }
+.toc a:hover { color: var(--accent); text-decoration: underline; }
+.toc .toc-level-3 { padding-left: 1.1rem; font-size: 0.95em; }
+.toc .toc-level-4, .toc .toc-level-5, .toc .toc-level-6 { padding-left: 2.2rem; font-size: 0.92em; }
+.toc-number { color: var(--muted); font-variant-numeric: tabular-nums; }
+/* Numbers in the contents only when the headings show them too (number-sections). */
+.post:not(:has(.header-section-number)) .toc-number, .toc-number:empty { display: none; }
+
+@media (min-width: 62rem) {
+  .post, .page, .entry { grid-template-columns: minmax(0, var(--measure)) var(--margin); column-gap: var(--gutter); }
+  .post > *, .page > *, .entry > * { grid-column: 1; }
+  .post-header { grid-column: 1 / -1; max-width: calc(var(--measure) + 8rem); }
+}
+@media (min-width: 80rem) {
+  .post.has-toc { grid-template-columns: var(--toc) minmax(0, var(--measure)) var(--margin); }
+  .post.has-toc > * { grid-column: 2; }
+  .post.has-toc > .post-header { grid-column: 2 / -1; }
+  .post.has-toc > .toc {
+    grid-column: 1; grid-row: 2 / span 4; align-self: start; position: sticky; top: 1.5rem;
+    max-height: calc(100vh - 3rem); overflow-y: auto; background: none; border: 0; padding: 0 0 0 0.1rem; margin: 0;
+  }
+  .post.has-toc > .toc li { margin: 0.45rem 0; }
+}
+
+/* ---------- Body text ---------- */
+.post-body > :first-child { margin-top: 0; }
+.post-body h2, .post-body h3, .post-body h4 { position: relative; }
+.anchor {
+  margin-left: 0.4em; color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0;
+  transition: opacity 0.15s;
+}
+.anchor::before { content: "#"; }
+h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, h5:hover .anchor, h6:hover .anchor, .anchor:focus-visible { opacity: 1; }
+.header-section-number { color: var(--muted); font-variant-numeric: tabular-nums; margin-right: 0.55em; font-weight: 600; }
+
+blockquote { margin-left: 0; margin-right: 0; padding: 0.1rem 0 0.1rem 1.1rem; border-left: 3px solid var(--rule-strong); color: var(--muted); }
+blockquote > :last-child { margin-bottom: 0; }
+
+code, kbd, samp, pre { font-family: var(--font-mono); font-size: 0.84em; font-variant-ligatures: none; }
+:not(pre) > code { background: var(--surface-2); padding: 0.12em 0.32em; border-radius: 4px; overflow-wrap: anywhere; }
+a > code { color: inherit; }
+kbd { border: 1px solid var(--rule-strong); border-bottom-width: 2px; border-radius: 4px; padding: 0 0.3em; background: var(--surface); }
+pre {
+  background: var(--surface); border: 1px solid var(--rule); border-radius: var(--radius);
+  padding: 0.85rem 1rem; overflow-x: auto; line-height: 1.5; tab-size: 4;
+}
+pre code { font-size: 0.82rem; background: none; padding: 0; }
+pre:focus-visible { outline-offset: 0; }
+
+/* Task lists */
+.task-list { list-style: none; padding-left: 0.3em; }
+.task-list-item { display: flex; gap: 0.5em; align-items: baseline; }
+.task-list-item input {
+  appearance: none; -webkit-appearance: none; flex: none; margin: 0; width: 1.05em; height: 1.05em; transform: translateY(0.15em);
+  border: 1.5px solid var(--muted); border-radius: 3px; background: var(--bg); display: inline-grid; place-content: center;
+}
+.task-list-item input:checked { background: var(--accent); border-color: var(--accent); }
+.task-list-item input:checked::before {
+  content: ""; width: 0.55em; height: 0.3em; border-left: 2px solid var(--bg); border-bottom: 2px solid var(--bg);
+  transform: translateY(-0.08em) rotate(-45deg);
+}
+.task-list .task-list { padding-left: 1.4em; }
+li > .task-list { margin-top: 0.5em; }
+
+/* ---------- Figures ---------- */
+figure { margin-left: 0; margin-right: 0; margin-top: 1.75rem; margin-bottom: 1.75rem; }
+figure.figure > img, .subfigure > img { display: block; margin: 0 auto; }
+figcaption {
+  font-family: var(--font-ui); font-size: 0.85rem; line-height: 1.45; color: var(--muted); margin-top: 0.7rem;
+}
+figure.figure > figcaption { max-width: 36rem; }
+.subfigures { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: 1.25rem; align-items: end; }
+.subfigure { margin: 0; }
+.subfigure > figcaption { margin-top: 0.4rem; font-size: 0.8rem; }
+figure:target, .subfigure:target { outline: 2px solid var(--highlight); outline-offset: 6px; border-radius: 2px; }
+@media (max-width: 30rem) { .subfigures { grid-template-columns: 1fr !important; } }
+
+/* ---------- Tables ---------- */
+figure.table { display: block; overflow-x: auto; margin-top: 1.5rem; }
+figure.table > figcaption { margin: 0 0 0.6rem; }
+table {
+  border-collapse: collapse; font-family: var(--font-ui); font-size: 0.85rem; line-height: 1.45;
+  font-variant-numeric: tabular-nums lining-nums; min-width: 60%;
+}
+.post-body > table, .page .post-body > table { display: block; overflow-x: auto; max-width: 100%; }
+figure.table > table { width: 100%; }
+thead th { border-bottom: 2px solid var(--rule-strong); vertical-align: bottom; }
+th, td { padding: 0.45rem 0.75rem; text-align: left; vertical-align: top; }
+th:first-child, td:first-child { padding-left: 0.25rem; }
+td { border-bottom: 1px solid var(--rule); }
+tbody tr:last-child td { border-bottom: 1px solid var(--rule-strong); }
+th { font-weight: 650; }
+td code, th code { font-size: 0.92em; }
+
+/* ---------- Math ---------- */
+.math.display { display: block; overflow-x: auto; overflow-y: hidden; padding: 0.25rem 0; }
+.equation { margin: 1.25rem 0 1.5rem; overflow-x: auto; overflow-y: hidden; }
+.equation:target { background: var(--highlight); border-radius: var(--radius); }
+mjx-container[display="true"] { margin: 0.5em 0 !important; }
+
+/* ---------- Cross-references and citations ---------- */
+
+.cross-ref.unresolved, .citation.unresolved { color: var(--caution-fg); font-weight: 600; }
+.citation { position: relative; }
+.citation a { text-decoration: none; }
+.citation a:hover { text-decoration: underline; }
+/* Hovering or focusing a citation shows its full reference (the title the bibliography module writes): as a
+   card pinned to the bottom of the window on small screens, above the citation on wide ones. */
+.citation a[title]:hover::after, .citation a[title]:focus-visible::after {
+  content: attr(title); position: fixed; left: 0.75rem; right: 0.75rem; bottom: 0.75rem; z-index: 20;
+  white-space: normal; padding: 0.65rem 0.85rem; border: 1px solid var(--rule-strong); border-radius: var(--radius);
+  box-shadow: var(--shadow); background: var(--bg); color: var(--fg);
+  font-family: var(--font-ui); font-size: 0.8rem; font-style: normal; font-weight: 400; line-height: 1.45;
+  text-align: left; text-indent: 0; pointer-events: none;
+}
+@media (min-width: 62rem) {
+  .citation a[title]:hover::after, .citation a[title]:focus-visible::after {
+    position: absolute; left: 0; right: auto; bottom: calc(100% + 0.35rem); width: 21rem;
   }
 }
-* { box-sizing: border-box; }
-html { font-size: 112.5%; -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: var(--bg); color: var(--fg); font-family: var(--font-body); line-height: 1.6; }
-a { color: var(--accent); text-underline-offset: 0.15em; }
-a:visited { color: var(--accent-visited); }
-a:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-.skip-link { position: absolute; left: -999px; top: 0; background: var(--bg); padding: 0.5rem 1rem; z-index: 10; }
-.skip-link:focus { left: 0.5rem; }
-.site-header, .site-footer { font-family: var(--font-ui); }
-.site-nav { max-width: var(--wide); margin: 0 auto; padding: 1rem 1.25rem; display: flex; flex-wrap: wrap; align-items: baseline; gap: 1rem; border-bottom: 1px solid var(--rule); }
-.site-title { font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; margin-right: auto; }
-.site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
-.site-nav a:visited { color: var(--accent); }
-main { max-width: var(--wide); margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
-main > * { max-width: var(--measure); }
-.site-footer { max-width: var(--wide); margin: 0 auto; padding: 1.5rem 1.25rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem; }
-h1, h2, h3, h4, h5, h6 { font-family: var(--font-ui); line-height: 1.25; margin: 2rem 0 0.75rem; }
-h1 { font-size: 2rem; margin-top: 0.5rem; }
-h2 { font-size: 1.45rem; } h3 { font-size: 1.2rem; } h4 { font-size: 1.05rem; }
-.anchor { margin-left: 0.35em; text-decoration: none; color: var(--muted); opacity: 0; font-weight: 400; }
-h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
-.header-section-number { color: var(--muted); margin-right: 0.4em; }
-p, ul, ol, dl, blockquote, figure, pre, table { margin: 0 0 1.1rem; }
-.post-meta { font-family: var(--font-ui); color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0 0.75rem; }
-.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; font-family: var(--font-ui); font-size: 0.8rem; }
-.tags a { display: inline-block; padding: 0.1rem 0.55rem; border: 1px solid var(--rule); border-radius: 999px; text-decoration: none; }
-.toc { font-family: var(--font-ui); font-size: 0.9rem; border: 1px solid var(--rule); border-radius: 6px; padding: 0.75rem 1rem; margin-bottom: 1.5rem; }
-.toc h2 { font-size: 0.95rem; margin: 0 0 0.4rem; }
-.toc ol { list-style: none; margin: 0; padding: 0; }
-.toc .toc-level-3 { padding-left: 1rem; } .toc .toc-level-4 { padding-left: 2rem; }
-.toc-number { color: var(--muted); }
-code, kbd, samp, pre { font-family: var(--font-mono); font-size: 0.88em; }
-:not(pre) > code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 4px; }
-pre { background: var(--code-bg); padding: 0.9rem 1rem; border-radius: 6px; overflow-x: auto; line-height: 1.45; }
-blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--rule); color: var(--muted); }
-img, svg, video { max-width: 100%; height: auto; }
-figure { margin-left: 0; margin-right: 0; }
-figure.figure img { display: block; margin: 0 auto; }
-figcaption { font-family: var(--font-ui); font-size: 0.88rem; color: var(--muted); margin-top: 0.5rem; }
-.subfigures { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem; }
-table { border-collapse: collapse; width: 100%; font-size: 0.92rem; font-variant-numeric: tabular-nums; display: block; overflow-x: auto; }
-th, td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.6rem; text-align: left; vertical-align: top; }
-th { font-family: var(--font-ui); }
-.math.display, .equation { overflow-x: auto; overflow-y: hidden; }
-.cross-ref.unresolved, .citation.unresolved { color: var(--callout-caution); font-weight: 600; }
-.callout { border: 1px solid var(--rule); border-left: 5px solid var(--callout-note); border-radius: 6px; padding: 0.6rem 1rem; margin: 0 0 1.1rem; }
-.callout-title { font-family: var(--font-ui); font-weight: 700; margin-bottom: 0.35rem; }
-.callout > summary { font-family: var(--font-ui); font-weight: 700; cursor: pointer; }
-.callout-tip { border-left-color: var(--callout-tip); } .callout-warning { border-left-color: var(--callout-warning); }
-.callout-important { border-left-color: var(--callout-important); } .callout-caution { border-left-color: var(--callout-caution); }
-.callout-body > :last-child { margin-bottom: 0; }
-.margin-note, .column-margin, aside { font-size: 0.85rem; color: var(--muted); border-left: 2px solid var(--rule); padding-left: 0.75rem; margin: 0 0 1rem; }
-.sidenote { display: none; }
-.references .csl-entry { padding-left: 1.5em; text-indent: -1.5em; margin-bottom: 0.5rem; }
-.footnotes { font-size: 0.9rem; border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 0.5rem; }
-.cite-this { border-top: 1px solid var(--rule); margin-top: 2rem; }
-.analysis-note, .restatement { font-family: var(--font-ui); font-size: 0.8rem; color: var(--callout-warning); }
-.post-nav, .pagination { display: flex; justify-content: space-between; gap: 1rem; font-family: var(--font-ui); margin-top: 2rem; }
-.posts { list-style: none; padding: 0; }
-.summary h2 { margin-bottom: 0.2rem; font-size: 1.3rem; }
-.summary h2 a { text-decoration: none; }
-.tag-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; font-family: var(--font-ui); }
-.count { color: var(--muted); font-size: 0.8rem; }
-.archive ul { list-style: none; padding: 0; } .archive time { font-family: var(--font-mono); color: var(--muted); margin-right: 0.75rem; }
-.task-list-item { list-style: none; } .task-list-item input { margin: 0 0.4em 0 -1.3em; }
-@media (min-width: 72rem) {
-  .post.has-sidenotes .post-body { position: relative; }
-  .sidenote { display: block; float: right; clear: right; width: 14rem; margin-right: -16rem; font-size: 0.8rem; color: var(--muted); }
-  .post.has-sidenotes .footnotes { display: none; }
-  .column-margin, .margin-note, aside.margin-note { float: right; clear: right; width: 14rem; margin-right: -16rem; border: 0; padding: 0; }
+
+/* The reference list: hanging indent for author-date styles, a number column for numeric ones. */
+.references { font-size: 0.95rem; line-height: 1.5; }
+.references .references { font-size: 1em; }
+#refs { margin-top: 1rem; }
+.post-body > .references:not(#refs) > h2, section.references > h2 { margin-top: 2.5em; }
+.csl-entry { margin: 0 0 0.7rem; }
+.hanging-indent > .csl-entry { padding-left: 1.75em; text-indent: -1.75em; }
+.csl-entry:target { background: var(--highlight); border-radius: 3px; }
+.csl-entry:has(.csl-left-margin) { display: grid; grid-template-columns: 2.4em minmax(0, 1fr); padding-left: 0; text-indent: 0; }
+.csl-left-margin { color: var(--muted); font-variant-numeric: tabular-nums; }
+.csl-right-inline { min-width: 0; }
+.csl-entry a { overflow-wrap: anywhere; }
+
+/* ---------- Callouts ---------- */
+.callout {
+  --c: var(--note); --c-fg: var(--note-fg); --c-bg: var(--note-bg);
+  margin: 1.6rem 0; border: 1px solid color-mix(in srgb, var(--c) 35%, var(--rule));
+  border-left: 4px solid var(--c); border-radius: var(--radius); background: var(--bg); overflow: hidden;
 }
-@media (max-width: 40rem) { html { font-size: 100%; } h1 { font-size: 1.6rem; } }
+.callout-tip { --c: var(--tip); --c-fg: var(--tip-fg); --c-bg: var(--tip-bg); }
+.callout-important { --c: var(--important); --c-fg: var(--important-fg); --c-bg: var(--important-bg); }
+.callout-warning { --c: var(--warning); --c-fg: var(--warning-fg); --c-bg: var(--warning-bg); }
+.callout-caution { --c: var(--caution); --c-fg: var(--caution-fg); --c-bg: var(--caution-bg); }
+.callout-title {
+  display: flex; align-items: center; gap: 0.55rem; padding: 0.5rem 0.9rem;
+  background: var(--c-bg); color: var(--c-fg); font-family: var(--font-ui); font-size: 0.92rem; font-weight: 700; line-height: 1.35;
+}
+.callout-title::before {
+  content: ""; flex: none; width: 1.05rem; height: 1.05rem; background: currentColor;
+  -webkit-mask: var(--icon) center / contain no-repeat; mask: var(--icon) center / contain no-repeat;
+}
+.callout-note { --icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M8 0a8 8 0 1 1 0 16A8 8 0 0 1 8 0ZM1.5 8a6.5 6.5 0 1 0 13 0 6.5 6.5 0 0 0-13 0Zm5.25-3.5a1.25 1.25 0 1 1 2.5 0 1.25 1.25 0 0 1-2.5 0ZM6.5 7.75A.75.75 0 0 1 7.25 7h1a.75.75 0 0 1 .75.75v2.75h.25a.75.75 0 0 1 0 1.5h-2a.75.75 0 0 1 0-1.5h.25v-2h-.25a.75.75 0 0 1-.75-.75Z'/%3E%3C/svg%3E"); }
+.callout-tip { --icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M8 1.5c-2.363 0-4 1.69-4 3.75 0 .984.424 1.625.984 2.304l.214.253c.223.264.47.556.673.848.284.411.537.896.621 1.49a.75.75 0 0 1-1.484.211c-.04-.282-.163-.547-.37-.847a8.456 8.456 0 0 0-.542-.68c-.084-.1-.173-.205-.268-.32C3.201 7.75 2.5 6.766 2.5 5.25 2.5 2.31 4.863 0 8 0s5.5 2.31 5.5 5.25c0 1.516-.701 2.5-1.328 3.259-.095.115-.184.22-.268.319-.207.245-.383.453-.541.681-.208.3-.33.565-.37.847a.751.751 0 0 1-1.485-.212c.084-.593.337-1.078.621-1.489.203-.292.45-.584.673-.848.075-.088.147-.173.213-.253.561-.679.985-1.32.985-2.304 0-2.06-1.637-3.75-4-3.75ZM5.75 12h4.5a.75.75 0 0 1 0 1.5h-4.5a.75.75 0 0 1 0-1.5ZM6 15.25a.75.75 0 0 1 .75-.75h2.5a.75.75 0 0 1 0 1.5h-2.5a.75.75 0 0 1-.75-.75Z'/%3E%3C/svg%3E"); }
+.callout-important { --icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M0 1.75C0 .784.784 0 1.75 0h12.5C15.216 0 16 .784 16 1.75v9.5A1.75 1.75 0 0 1 14.25 13H8.06l-2.573 2.573A1.458 1.458 0 0 1 3 14.543V13H1.75A1.75 1.75 0 0 1 0 11.25Zm1.75-.25a.25.25 0 0 0-.25.25v9.5c0 .138.112.25.25.25h2a.75.75 0 0 1 .75.75v2.19l2.72-2.72a.749.749 0 0 1 .53-.22h6.5a.25.25 0 0 0 .25-.25v-9.5a.25.25 0 0 0-.25-.25Zm7 2.25v2.5a.75.75 0 0 1-1.5 0v-2.5a.75.75 0 0 1 1.5 0ZM9 9a1 1 0 1 1-2 0 1 1 0 0 1 2 0Z'/%3E%3C/svg%3E"); }
+.callout-warning { --icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M6.457 1.047c.659-1.234 2.427-1.234 3.086 0l6.082 11.378A1.75 1.75 0 0 1 14.082 15H1.918a1.75 1.75 0 0 1-1.543-2.575Zm1.763.707a.25.25 0 0 0-.44 0L1.698 13.132a.25.25 0 0 0 .22.368h12.164a.25.25 0 0 0 .22-.368Zm.53 3.996v2.5a.75.75 0 0 1-1.5 0v-2.5a.75.75 0 0 1 1.5 0ZM9 11a1 1 0 1 1-2 0 1 1 0 0 1 2 0Z'/%3E%3C/svg%3E"); }
+.callout-caution { --icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M4.47.22A.749.749 0 0 1 5 0h6c.199 0 .389.079.53.22l4.25 4.25c.141.14.22.331.22.53v6a.749.749 0 0 1-.22.53l-4.25 4.25A.749.749 0 0 1 11 16H5a.749.749 0 0 1-.53-.22L.22 11.53A.749.749 0 0 1 0 11V5c0-.199.079-.389.22-.53Zm.84 1.28L1.5 5.31v5.38l3.81 3.81h5.38l3.81-3.81V5.31L10.69 1.5ZM8 4a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 8 4Zm0 8a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z'/%3E%3C/svg%3E"); }
+.callout-body { padding: 0.75rem 1rem 0.1rem; font-size: 0.98rem; }
+.callout-body > :last-child { margin-bottom: 0.75rem; }
+.callout-body pre { background: var(--surface); }
+details.callout > summary { cursor: pointer; list-style: none; user-select: none; }
+details.callout > summary::-webkit-details-marker { display: none; }
+details.callout > summary::after {
+  content: ""; margin-left: auto; width: 0.5rem; height: 0.5rem; flex: none;
+  border-right: 2px solid currentColor; border-bottom: 2px solid currentColor; transform: rotate(45deg) translate(-0.15rem, -0.15rem);
+  transition: transform 0.15s;
+}
+details.callout[open] > summary::after { transform: rotate(225deg) translate(-0.1rem, -0.1rem); }
+details.callout:not([open]) > summary { border-bottom: 0; }
+details.callout > summary:focus-visible { outline-offset: -3px; }
+
+/* ---------- Margin notes and sidenotes ---------- */
+.margin-note, .sidenote {
+  font-family: var(--font-ui); font-size: 0.8rem; line-height: 1.5; color: var(--muted); text-indent: 0;
+}
+/* Narrow screens: asides stay in the flow, set off by a rule; sidenotes give way to the list of footnotes. */
+.margin-note { display: block; margin: 0.75rem 0 1rem; padding: 0.1rem 0 0.1rem 0.85rem; border-left: 2px solid var(--rule-strong); }
+aside.margin-note > :last-child { margin-bottom: 0; }
+aside.margin-note p { margin-bottom: 0.5rem; }
+.sidenote { display: none; }
+.sidenote sup, .footnote-ref { font-family: var(--font-ui); font-size: 0.72em; font-weight: 600; }
+.footnote-ref { text-decoration: none; padding: 0 0.1em; }
+.sidenote > sup:first-child { color: var(--fg); margin-right: 0.15em; }
+
+@media (min-width: 62rem) {
+  .margin-note, .sidenote {
+    display: block; float: right; clear: right; position: relative;
+    width: var(--margin); margin: 0.3rem calc(-1 * (var(--margin) + var(--gutter))) 1rem 0;
+    padding: 0; border: 0;
+  }
+  .post-body:has(.sidenote) > .footnotes { display: none; }
+}
+
+/* Footnotes at the end of the post */
+.footnotes { font-size: 0.92rem; line-height: 1.55; margin-top: 3rem; color: var(--fg); }
+.footnotes hr { margin: 0 0 1rem; width: 8rem; }
+.footnotes ol { padding-left: 1.5em; }
+.footnotes li::marker { font-family: var(--font-ui); font-size: 0.85em; }
+.footnotes li p { margin-bottom: 0.5rem; }
+.footnotes li:target { background: var(--highlight); border-radius: 3px; }
+.footnote-back { text-decoration: none; margin-left: 0.25em; }
+
+/* ---------- After the text ---------- */
+.cite-this { border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 0.5rem; }
+.cite-this h2 { font-size: 1.2rem; margin-top: 1rem; }
+.cite-formatted { padding: 0.8rem 1rem; background: var(--surface); border-radius: var(--radius); margin-bottom: 1rem; font-size: 0.95rem; }
+.cite-this pre { white-space: pre-wrap; word-break: break-word; }
+
+.post-nav { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin-top: 3rem; font-family: var(--font-ui); font-size: 0.92rem; }
+.post-nav a {
+  display: block; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-radius: var(--radius);
+  text-decoration: none; color: var(--fg); line-height: 1.4;
+}
+.post-nav a:hover { border-color: var(--accent); }
+.post-nav a span { display: block; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin-bottom: 0.2rem; }
+.post-nav .older { grid-column: 2; text-align: right; }
+
+/* Analysis results shown on a page: scores, and notes on restated passages. */
+.analysis-note, .restatement {
+  font-family: var(--font-ui); font-size: 0.8rem; line-height: 1.45; color: var(--warning-fg);
+  background: var(--warning-bg); border-left: 3px solid var(--warning); border-radius: 3px; padding: 0.3rem 0.6rem;
+}
+.analysis-note { display: inline-block; margin: 0.75rem 0 0; }
+.restatement { display: block; margin: 0.5rem 0 1rem; }
+.restatement a { color: inherit; }
+
+/* ---------- Listings ---------- */
+.post-list, .archive, .tag-index, .not-found { max-width: 46rem; margin: 0 auto; }
+.post-list > h1, .archive > h1, .tag-index > h1 { font-size: 2rem; }
+.intro { color: var(--muted); font-size: 1.05rem; margin-top: -0.25rem; }
+.posts { list-style: none; padding: 0; margin: 1.5rem 0 0; }
+.posts > li { margin: 0; padding: 1.4rem 0; border-top: 1px solid var(--rule); }
+.posts > li:first-child { border-top: 0; padding-top: 0.5rem; }
+.summary h2 { font-size: 1.3rem; margin: 0 0 0.3rem; }
+.summary h2 a { color: var(--fg); text-decoration: none; }
+.summary h2 a:hover { color: var(--accent); text-decoration: underline; }
+.summary .post-meta { margin-bottom: 0.4rem; }
+.summary .post-meta a { color: var(--muted); }
+.summary p:last-child { margin-bottom: 0; }
+.summary > p:not(.post-meta) { color: var(--fg); font-size: 1rem; }
+.pagination { display: flex; align-items: center; justify-content: space-between; gap: 1rem; margin-top: 2.5rem; font-family: var(--font-ui); font-size: 0.92rem; }
+.pagination a { padding: 0.4rem 0.9rem; border: 1px solid var(--rule); border-radius: var(--radius); text-decoration: none; }
+.pagination a:hover { border-color: var(--accent); }
+.pagination span { color: var(--muted); margin: 0 auto; }
+
+.archive h2 { font-size: 1.25rem; margin-top: 2rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+.archive ul { list-style: none; padding: 0; }
+.archive li { display: flex; gap: 1rem; align-items: baseline; margin: 0.45rem 0; }
+.archive time { font-family: var(--font-mono); font-size: 0.82rem; color: var(--muted); flex: none; }
+
+.feed-links { list-style: none; padding: 0; margin: -0.25rem 0 1.5rem; display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; font-family: var(--font-ui); font-size: 0.85rem; }
+.feed-links:empty { display: none; }
+.feed-links li { margin: 0; }
+.sources { list-style: none; padding: 0; margin: 0 0 1.5rem; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; font-family: var(--font-ui); font-size: 0.9rem; }
+.sources li { margin: 0; }
+.sources .count { font-size: 0.75rem; color: var(--muted); margin-left: 0.15rem; }
+.tag-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.6rem; font-family: var(--font-ui); }
+.tag-cloud li { margin: 0; }
+.tag-cloud .count { font-size: 0.75rem; color: var(--muted); margin-left: 0.2rem; }
+
+/* ---------- Reading entries ---------- */
+.source-note {
+  font-family: var(--font-ui); font-size: 0.88rem; line-height: 1.5; margin: 1rem 0 0; padding: 0.7rem 0.9rem;
+  border: 1px solid var(--rule); border-left: 4px solid var(--accent); border-radius: var(--radius); background: var(--surface);
+}
+.source-note p { margin: 0; }
+.source-note p + p { margin-top: 0.25rem; color: var(--muted); }
+.entry .post-body img { display: block; margin: 1rem auto; }
+
+/* ---------- Small screens ---------- */
+@media (max-width: 40rem) {
+  :root { --pad: 1.1rem; }
+  body { font-size: 1.0625rem; line-height: 1.6; }
+  h1 { font-size: 1.8rem; }
+  h2 { font-size: 1.35rem; }
+  main { padding-top: 1.75rem; }
+  .site-nav { padding-top: 0.75rem; padding-bottom: 0.75rem; }
+  .site-nav ul { gap: 0.2rem 1rem; }
+  .post-nav { grid-template-columns: 1fr; }
+  .post-nav .older { grid-column: 1; text-align: left; }
+  pre { margin-left: calc(-1 * var(--pad)); margin-right: calc(-1 * var(--pad)); border-radius: 0; border-left: 0; border-right: 0; }
+  .archive li { flex-direction: column; gap: 0; margin-bottom: 0.8rem; }
+  .equation, .math.display { font-size: 0.88em; }
+}
+
+/* ---------- Print ---------- */
 @media print {
-  :root { --bg: #fff; --fg: #000; --muted: #333; --accent: #000; }
-  .site-header, .site-footer, .post-nav, .pagination, .skip-link, .toc, .anchor { display: none; }
-  main, main > * { max-width: none; padding: 0; }
-  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.8em; word-break: break-all; }
-  pre, figure, table, .callout { page-break-inside: avoid; }
-  h2, h3 { page-break-after: avoid; }
+  :root {
+    --bg: #fff; --fg: #000; --muted: #333; --accent: #000; --accent-visited: #000; --rule: #999; --surface: #fff; --surface-2: #f2f2f2;
+  }
+  @page { margin: 2cm 2.2cm; }
+  body { font-size: 11pt; line-height: 1.45; }
+  .site-header, .site-footer, .post-nav, .pagination, .skip-link, .toc, .anchor, .tags { display: none !important; }
+  main { max-width: none; padding: 0; }
+  .post, .page, .entry { display: block; }
+  h1 { font-size: 20pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; }
+  a { color: inherit; text-decoration: underline; text-decoration-thickness: 0.5pt; }
+  .post-body a[href^="http"]:not(.cross-ref)::after { content: " <" attr(href) ">"; font-size: 0.8em; overflow-wrap: anywhere; }
+  .citation a { text-decoration: none; }
+  .citation a::after { content: none !important; }
+  pre, figure, table, .callout, blockquote, .equation { break-inside: avoid; }
+  pre { white-space: pre-wrap; border-color: #999; }
+  h2, h3, h4 { break-after: avoid; }
+  .sidenote { display: none !important; }
+  .post-body:has(.sidenote) > .footnotes { display: block !important; }
+  .margin-note { float: none !important; width: auto !important; margin: 0.5rem 0 !important; border-left: 2px solid #999 !important; padding-left: 0.6rem !important; }
+  .callout { border: 1px solid #999; border-left: 4px solid #555; }
+  .callout-title { background: none; color: #000; }
+  img { filter: none !important; }
 }
 
 """#,

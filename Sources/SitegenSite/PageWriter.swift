@@ -14,12 +14,14 @@ struct PageWriter: Sendable {
     let posts: [SitePage]
     let others: [SitePage]
     let reading: ReadingStage
+    let analysis: AnalysisStage?
     let context: TemplateContext
     /// The site's citation style, for "cite this post".
     let citationStyle: CSLStyle
 
     init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage,
-         citationStyle: CSLStyle = .builtinAuthorDate) {
+         analysis: AnalysisStage? = nil, citationStyle: CSLStyle = .builtinAuthorDate) {
+        self.analysis = analysis
         self.citationStyle = citationStyle
         self.config = config
         self.urls = urls
@@ -28,7 +30,7 @@ struct PageWriter: Sendable {
         self.reading = reading
         posts = pages.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
         others = (pages.filter { $0.kind != .post } + reading.pages).sorted { $0.path < $1.path }
-        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty)
+        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty, hasRepetition: analysis != nil)
     }
 
     static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
@@ -57,6 +59,7 @@ struct PageWriter: Sendable {
         count += try writeHome()
         count += try writeTags()
         count += try writeReading()
+        count += try writeRepetition()
         try render("archive", archiveContext(), to: "archive/index.html")
         try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
         count += 2
@@ -140,6 +143,32 @@ struct PageWriter: Sendable {
             }
         }
         return count
+    }
+
+    /// `/repetition/`: the site's posts and each followed source ranked by how much they restate themselves.
+    private func writeRepetition() throws -> Int {
+        guard let analysis else { return 0 }
+        let all = posts + reading.allEntries
+        let rows: [[String: Any]] = analysis.sourceRows(pages: all, urls: urls, siteTitle: config.title).map {
+            ["name": $0.name, "url": $0.url, "documents": $0.documents, "meanRepetition": String(format: "%.2f", $0.meanRepetition),
+             "meanTemplate": String(format: "%.2f", $0.meanTemplate), "maxRepetition": String(format: "%.2f", $0.maxRepetition),
+             "findings": $0.findings]
+        }
+        let ranked = all.compactMap { page -> (SitePage, Double, Double)? in
+            guard let s = analysis.scores(for: page.document.id) else { return nil }
+            return (page, s.repetition, s.template)
+        }.sorted { ($0.1, $0.2, $1.0.path) > ($1.1, $1.2, $0.0.path) }.prefix(25)
+        let top: [[String: Any]] = ranked.map { page, repetition, template in
+            let url = page.path.isEmpty ? (page.document.metadata.link ?? "") : urls.relative(page.path)
+            return ["title": page.title, "url": url, "repetition": String(format: "%.2f", repetition), "template": String(format: "%.2f", template)]
+        }
+        var ctx = context.simple(kind: "repetition", title: "Repetition report", path: "repetition/",
+                                 description: "Which sources restate themselves: rewritten sections, templates and repeated claims.")
+        ctx["sources"] = rows
+        ctx["documents"] = top
+        ctx["hasDocuments"] = !top.isEmpty
+        try render("repetition", ctx, to: "repetition/index.html")
+        return 1
     }
 
     private func archiveContext() -> [String: Any] {
