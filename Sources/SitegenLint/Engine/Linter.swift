@@ -1,3 +1,4 @@
+import SitegenAnalysis
 import SitegenCore
 
 /// Runs the enabled rules over a context and turns their diagnostics into sorted, filtered findings.
@@ -33,7 +34,7 @@ public struct Linter: Sendable {
     /// Lints `context`.
     public func lint(_ context: LintContext) -> LintResult {
         let enabled = enabledRules
-        let context = prepared(context, for: enabled.map(\.rule))
+        let context = prepared(context, for: enabled)
         let sources = context.sources.mapValues(RawSource.init)
         let scopes = ScopeMap(context: context, sources: sources)
         let known = Set(rules.map { $0.description.id })
@@ -67,9 +68,18 @@ public struct Linter: Sendable {
             filesChecked: checkedFiles(context), rules: enabled.map { $0.rule.description })
     }
 
-    /// The context with anything rules need but the caller left out filled in.
-    func prepared(_ context: LintContext, for rules: [any LintRule.Type]) -> LintContext {
-        context
+    /// The context with the analysis report filled in when an enabled rule needs it and the caller gave none;
+    /// the analyser runs with the thresholds of the enabled analysis rules.
+    func prepared(_ context: LintContext, for enabled: [(rule: any LintRule.Type, configuration: RuleConfiguration)]) -> LintContext {
+        guard context.analysis == nil, enabled.contains(where: { $0.rule.description.needsAnalysis }) else { return context }
+        var options = AnalysisOptions()
+        options.reportUnsupportedClaims = false
+        for (rule, settings) in enabled {
+            (rule as? any AnalysisRule.Type)?.configure(&options, with: settings)
+        }
+        var copy = context
+        copy.analysis = Analyzer(options: options).analyze(context.documents)
+        return copy
     }
 
     private func isReported(_ path: String) -> Bool {

@@ -1,3 +1,4 @@
+import SitegenAnalysis
 import SitegenCore
 
 /// Everything rules read: the documents, their raw text, the analysis report, other stages' diagnostics,
@@ -7,6 +8,8 @@ public struct LintContext: Sendable {
     public var documents: [Document]
     /// Raw source text by path (the same paths as `Document.sourcePath` and `SourceLocation.file`).
     public var sources: [String: String]
+    /// The analysis report over `documents`; the linter runs the analyser when a rule needs it and this is nil.
+    public var analysis: AnalysisReport?
     /// Diagnostics from other stages (parsing, bibliography, feeds) that adapter rules pick up by rule id.
     public var stageDiagnostics: [Diagnostic]
     /// The bibliography entries available to the documents, when one was loaded.
@@ -18,12 +21,13 @@ public struct LintContext: Sendable {
 
     /// Creates a context.
     public init(
-        documents: [Document], sources: [String: String] = [:],
+        documents: [Document], sources: [String: String] = [:], analysis: AnalysisReport? = nil,
         stageDiagnostics: [Diagnostic] = [], bibliography: BibliographyInventory? = nil, feeds: [FeedStatus] = [],
         site: SiteInventory? = nil
     ) {
         self.documents = documents
         self.sources = sources
+        self.analysis = analysis
         self.stageDiagnostics = stageDiagnostics
         self.bibliography = bibliography
         self.feeds = feeds

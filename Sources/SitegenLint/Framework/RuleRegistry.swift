@@ -4,6 +4,17 @@ import SitegenCore
 public enum RuleRegistry {
     /// Every built-in rule, grouped by category.
     public static let all: [any LintRule.Type] = [
+        // repetition and templates (analysis)
+        RewrittenSectionRule.self,
+        DuplicateParagraphRule.self,
+        LabelScaffoldingRule.self,
+        RepeatedHeadingPatternRule.self,
+        StockPhrasesRule.self,
+        NgramRepetitionRule.self,
+        // claims (analysis)
+        RestatedClaimChainRule.self,
+        CircularClaimChainRule.self,
+        UnsupportedCausalClaimRule.self,
         // structure
         MissingAltTextRule.self,
         MissingCaptionRule.self,
