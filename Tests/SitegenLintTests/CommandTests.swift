@@ -137,4 +137,34 @@ struct CommandTests {
         #expect(!output.stdout.contains("defined twice\",\"path\":\"Content/references.bib\""))
         #expect(try site.lint(["--changed-since", "no-such-rev"]).status == 2)
     }
+
+    /// A new post copying an old one is flagged in the new post only, while the analysis reads the whole site.
+    @Test func changedSinceStillComparesWithTheWholeSite() throws {
+        let site = try TestSite([
+            "sitegen.yml": "title: Test\nbase_url: https://example.org/\n",
+            "Content/posts/a.md": "## Why caching matters\n\n\(AnalysisExamples.caching)\n",
+        ])
+        defer { site.remove() }
+        let git = { (args: [String]) throws -> Int32 in
+            try ExternalTool.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", site.root.path] + args).status
+        }
+        guard (try? git(["init", "-q"])) == 0 else {
+            print("note: git is not available; skipping --changed-since")
+            return
+        }
+        #expect(try git(["add", "-A"]) == 0)
+        #expect(try git(["commit", "-qm", "init"]) == 0)
+        try site.write("Content/posts/b.md", "Intro.\n\n## Why caching helps\n\n\(AnalysisExamples.cachingCopy)\n")
+        let output = try site.lint(["--changed-since", "HEAD", "--format", "jsonl,sarif=lint.sarif"])
+        #expect(output.status == 0, "warnings do not fail by default")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("\"rule\":\"rewritten-section\",\"severity\":\"warning\"") == true)
+        #expect(lines.first?.contains("\"path\":\"Content/posts/b.md\",\"line\":3,\"column\":1") == true)
+        #expect(lines.first?.contains("\"related\":[{\"path\":\"Content/posts/a.md\",\"line\":1") == true)
+        let sarif = try #require(site.read("lint.sarif"))
+        #expect(sarif.contains("\"relatedLocations\""))
+        #expect(try site.lint(["--changed-since", "HEAD", "--fail-on", "warning"]).status == 1)
+        #expect(try site.lint(["Content/posts/a.md", "--fail-on", "warning"]).status == 0)
+    }
 }
