@@ -59,4 +59,26 @@ import Testing
         let known = context("![p](plot.png) [x](/blog/static/paper.pdf)", inlines: images, files: ["/blog/posts/a/plot.png", "/blog/posts/b/p.png"])
         #expect(rule.check(known).map(\.message) == ["link target `/blog/static/paper.pdf` does not exist in this site"])
     }
+
+    @Test func slugsAndGeneratedPagesFollowTheBuild() {
+        let dated = T.document("Content/posts/2024-05-01-my-post.md", id: "posts/2024-05-01-my-post", metadata: Metadata(tags: ["Data Science"]))
+        let bundle = T.document("Content/posts/2024-06-01-bundle/index.md", id: "posts/2024-06-01-bundle")
+        let renamed = T.document("Content/pages/about.md", metadata: Metadata(slug: "Who We Are"))
+        let site = SiteInventory.derived(from: [dated, bundle, renamed], config: SiteConfig(), files: [])
+        #expect(site.urlBySourcePath["Content/posts/2024-05-01-my-post.md"] == "/posts/my-post/")
+        #expect(site.urlBySourcePath["Content/posts/2024-06-01-bundle/index.md"] == "/posts/bundle/")
+        #expect(site.urlBySourcePath["Content/pages/about.md"] == "/who-we-are/")
+        for page in ["/", "/archive/", "/tags/", "/tags/data-science/", "/reading/"] {
+            #expect(site.anchors(ofPage: page) != nil, "\(page)")
+        }
+        #expect(site.containsFile("/index.xml") && site.containsFile("/sitemap.xml"))
+        let checker = LinkChecker(site: site)
+        #expect(checker.resolve("/reading/some-source/", from: "Content/pages/about.md", anchors: []) == nil)
+        #expect(checker.resolve("/tags/other/", from: "Content/pages/about.md", anchors: []) != nil)
+        let context = LintContext(documents: [dated, bundle])
+        #expect(context.document(id: "posts/my-post")?.id == "posts/2024-05-01-my-post")
+        #expect(context.document(id: "posts/2024-06-01-bundle")?.id == "posts/2024-06-01-bundle")
+        #expect(context.document(id: "posts/bundle")?.id == "posts/2024-06-01-bundle")
+        #expect(context.document(id: "posts/nothing") == nil)
+    }
 }

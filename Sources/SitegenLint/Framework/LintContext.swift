@@ -39,8 +39,13 @@ public struct LintContext: Sendable {
         stageDiagnostics.filter { $0.ruleID == ruleID }
     }
 
-    /// The document with `id`, if any.
+    /// The document a cross-post reference names: by id (`posts/2024-05-01-x`), or as the build also accepts,
+    /// by section and file slug (`posts/x`).
     public func document(id: String) -> Document? {
-        documents.first { $0.id == id }
+        documents.first { $0.id == id } ?? documents.first { document in
+            guard case .file(let path) = document.origin else { return false }
+            let section = path.hasPrefix("Content/posts/") ? "posts" : "pages"
+            return "\(section)/\(SiteInventory.fileSlug(path))" == id
+        }
     }
 }

@@ -11,6 +11,9 @@ public struct SiteInventory: Sendable, Hashable {
     public var files: Set<String>?
     /// Page URL path by source path (`Content/posts/x.md` → `/posts/x/`), for links written to `.md` files.
     public var urlBySourcePath: [String: String]
+    /// URL path prefixes under which the build generates pages lint cannot list (`/reading/…`, `/page/2/`);
+    /// links below them are not checked.
+    public var generatedPrefixes: Set<String> = []
     /// The site's absolute base URL (`https://example.org/blog/`); links under it count as internal.
     public var baseURL: String
 

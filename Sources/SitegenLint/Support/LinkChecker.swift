@@ -80,7 +80,7 @@ struct LinkChecker {
             guard let fragment, !fragment.isEmpty, !pageAnchors.contains(fragment) else { return nil }
             return .missingAnchor(pageAnchors)
         }
-        if site.containsFile(urlPath) { return nil }
+        if site.containsFile(urlPath) || site.generatedPrefixes.contains(where: { urlPath.hasPrefix($0) }) { return nil }
         let looksLikeFile = (urlPath.split(separator: "/").last ?? "").contains(".")
         return looksLikeFile && site.files == nil ? nil : .missingTarget
     }
