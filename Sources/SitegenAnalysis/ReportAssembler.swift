@@ -27,21 +27,27 @@ struct ReportAssembler {
         for (index, unit) in rewrites.units.enumerated() where unit.isTop { topUnits[Int(unit.document)].append(index) }
         var clusterOf: [Int: String] = [:]
         for (c, members) in rewrites.clusters.enumerated() { for unit in members { clusterOf[unit] = "r\(c + 1)" } }
+        var restated = [Set<Int>](repeating: [], count: corpus.documents.count)
+        for sentence in rewrites.restatedSentences {
+            restated[Int(corpus.passages[Int(corpus.tokens.sentences[sentence].passage)].document)].insert(sentence)
+        }
         let documents = corpus.documents.indices.map {
             documentReport($0, findings: byDocument[corpus.documents[$0].id] ?? [], sectionCount: sectionCounts[$0],
-                           matrix: similarityMatrix(topUnits[$0], clusterOf: clusterOf))
+                           matrix: similarityMatrix(topUnits[$0], clusterOf: clusterOf), restated: restated[$0])
         }
         return AnalysisReport(
             documents: documents, findings: sorted, rewriteClusters: clusters, sources: sourceSummaries(documents),
             claimGraph: claims.siteGraph)
     }
 
-    private func documentReport(_ docIndex: Int, findings: [Finding], sectionCount: Int, matrix: SimilarityMatrix?) -> DocumentReport {
+    private func documentReport(
+        _ docIndex: Int, findings: [Finding], sectionCount: Int, matrix: SimilarityMatrix?, restated: Set<Int>
+    ) -> DocumentReport {
         let record = corpus.documents[docIndex]
         var counts: [String: Int] = [:]
         for finding in findings { counts[finding.kind.rawValue, default: 0] += 1 }
         let scores = ScoreCalculator(corpus: corpus, options: options).scores(
-            docIndex, signals: docIndex < signals.count ? signals[docIndex] : DocumentSignals(), rewrites: rewrites,
+            docIndex, signals: docIndex < signals.count ? signals[docIndex] : DocumentSignals(), rewriteSentences: restated,
             kinds: Set(findings.map(\.kind)))
         return DocumentReport(
             id: record.id, title: record.title, source: record.source, date: record.date, wordCount: record.wordCount,

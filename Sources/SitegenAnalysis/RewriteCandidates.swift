@@ -60,22 +60,28 @@ struct RewriteCandidates {
         let uniqueIDF = log(1 + Float(corpus.documents.count)) - 1e-4
         var postings: [Int32: [Int32]] = [:]
         var saturated = Set<Int32>()
+        var shared = [UInt16](repeating: 0, count: units.count)
+        var touched: [Int] = []
         for u in units.indices where units[u].isTop {
-            var shared: [Int32: Int] = [:]
             for term in topTerms(vectors[u], idf: corpus.idf, below: uniqueIDF, k: options.candidateTermsPerSection) {
                 guard !saturated.contains(term) else { continue }
-                let list = postings[term, default: []]
+                let list = postings[term] ?? []
                 if list.count >= options.maxPostingLength {
                     saturated.insert(term)
                     postings[term] = nil
                     continue
                 }
-                for v in list where units[Int(v)].document != units[u].document { shared[v, default: 0] += 1 }
+                for v in list where units[Int(v)].document != units[u].document {
+                    if shared[Int(v)] == 0 { touched.append(Int(v)) }
+                    shared[Int(v)] &+= 1
+                }
                 postings[term, default: []].append(Int32(u))
             }
-            for (v, count) in shared where count >= options.minSharedCandidateTerms {
-                pairs.insert(Self.key(Int(v), u))
+            for v in touched {
+                if Int(shared[v]) >= options.minSharedCandidateTerms { pairs.insert(Self.key(v, u)) }
+                shared[v] = 0
             }
+            touched.removeAll(keepingCapacity: true)
         }
     }
 

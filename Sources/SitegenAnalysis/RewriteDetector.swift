@@ -38,11 +38,15 @@ struct RewriteDetector {
         let keys = SignatureBuilder(corpus: corpus, units: units, shingler: shingler).bandKeys()
         let candidates = RewriteCandidates.generate(
             units: units, bandKeys: keys, vectors: vectors, corpus: corpus, options: options)
-        var edges: [Edge] = []
-        for key in candidates.pairs.sorted() {
-            let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
-            if let edge = evaluate(a, b, fromLSH: candidates.lshPairs.contains(key)) { edges.append(edge) }
-        }
+        // Pairs are verified on all cores, each chunk with its own caches; chunks keep the sorted order.
+        let pairs = candidates.pairs.sorted()
+        let snapshot = self
+        let edges = Parallel.chunks(pairs.count) { range -> [Edge] in
+            var local = snapshot
+            return pairs[range].compactMap { key in
+                local.evaluate(Int(key >> 32), Int(key & 0xFFFF_FFFF), fromLSH: candidates.lshPairs.contains(key))
+            }
+        }.flatMap { $0 }
         let clusters = RewriteClusterer(units: units, vectors: vectors, options: options).cluster(edges)
         return RewriteResultBuilder.build(detector: &self, clusters: clusters, edges: edges)
     }

@@ -5,12 +5,13 @@ struct ScoreCalculator {
     let corpus: Corpus
     let options: AnalysisOptions
 
-    func scores(_ docIndex: Int, signals: DocumentSignals, rewrites: RewriteResult, kinds: Set<FindingKind>) -> DocumentScores {
+    /// The scores of one document; `rewriteSentences` are its sentences restating earlier rewrite members.
+    func scores(_ docIndex: Int, signals: DocumentSignals, rewriteSentences: Set<Int>, kinds: Set<FindingKind>) -> DocumentScores {
         let record = corpus.documents[docIndex]
         let words = max(1, record.wordCount)
         var explanations: [ScoreExplanation] = []
-        let rewriteWords = restatedWords(docIndex, rewrites.restatedSentences)
-        let duplicateWords = restatedWords(docIndex, signals.restatedSentences.subtracting(rewrites.restatedSentences))
+        let rewriteWords = restatedWords(docIndex, rewriteSentences)
+        let duplicateWords = restatedWords(docIndex, signals.restatedSentences.subtracting(rewriteSentences))
         let repetition = min(1, Double(rewriteWords + duplicateWords) / Double(words))
         if rewriteWords > 0 {
             explanations.append(ScoreExplanation(

@@ -12,7 +12,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         commandName: "analyze",
         abstract: "Find rewritten sections, templates and repeated claims in posts or feeds.",
         discussion: """
-            Reads Markdown files (.md, .markdown), folders of them (searched recursively), feed files (RSS, Atom, \
+            Reads Markdown files (.md, .markdown, .qmd), folders of them (searched recursively), feed files (RSS, Atom, \
             JSON Feed) and feed URLs, analyses them together and prints a report: text (a ranked summary and every \
             finding), json (the schema in docs/analysis.md), html (a self-contained page), or the site claim graph \
             as mermaid or dot. Exit code 1 when an input cannot be read (the others are still analysed), 2 for \

@@ -37,7 +37,9 @@ struct BuildRun {
         var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
         var analysis: AnalysisStage?
-        if config.extra["analysis"] != .bool(false) {
+        // On by default for sites that follow feeds (where filler comes from); `analysis: true|false` decides otherwise.
+        let analyse = config.extra["analysis"].map { $0 == .bool(true) } ?? !config.feeds.isEmpty
+        if analyse {
             let stage = clock.run("analyse") { AnalysisStage(pages: pages + reading.allEntries) }
             analysis = stage
             let byID = Dictionary((pages + reading.allEntries).map { ($0.document.id, $0) }) { a, _ in a }

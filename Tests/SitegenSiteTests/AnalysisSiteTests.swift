@@ -12,7 +12,7 @@ import Testing
 
     @Test func aRewrittenSectionIsMarkedAndScoresReachThePage() throws {
         let site = try TestSite([
-            "sitegen.yml": TestSite.config,
+            "sitegen.yml": TestSite.config + "analysis: true\n",
             "Content/posts/a.md": "---\ntitle: Drift\ndate: 2024-01-01\n---\n\n## Where the drift comes from\n\n\(Self.original)\n\n## Something else\n\nWe also rebuilt the optical table legs with sorbothane pads to damp the building's vibration at night.\n",
             "Content/posts/b.md": "---\ntitle: Drift again\ndate: 2024-02-01\n---\n\n## Expert analysis: drift\n\n\(Self.original)\n",
             "Content/posts/c.md": "---\ntitle: Unrelated\ndate: 2024-03-01\n---\n\n## Tea\n\nWe brew green tea at seventy degrees for two minutes, then pour it over ice for the summer seminars.\n",
@@ -32,11 +32,19 @@ import Testing
         #expect(site.file("index.html")?.contains("href=\"/repetition/\"") == true)
     }
 
-    @Test func analysisCanBeTurnedOff() throws {
-        let site = try TestSite(["sitegen.yml": TestSite.config + "analysis: false\n", "Content/posts/a.md": TestSite.post("A")])
-        defer { site.remove() }
-        try site.build()
-        #expect(!site.exists("repetition/index.html"))
-        #expect(site.file("index.html")?.contains("/repetition/") == false)
+    @Test func analysisIsOnForSitesThatFollowFeedsAndCanBeTurnedOff() throws {
+        let plain = try TestSite(["sitegen.yml": TestSite.config, "Content/posts/a.md": TestSite.post("A")])
+        defer { plain.remove() }
+        try plain.build()
+        #expect(!plain.exists("repetition/index.html"), "off by default without feeds")
+        let feed = "<rss version=\"2.0\"><channel><title>F</title><link>https://f.example/</link><item><title>E</title><link>https://f.example/e</link><description>Text.</description></item></channel></rss>"
+        let follows = try TestSite(["sitegen.yml": TestSite.config + "feeds:\n  - path: f.xml\n", "f.xml": feed, "Content/posts/a.md": TestSite.post("A")])
+        defer { follows.remove() }
+        try follows.build()
+        #expect(follows.exists("repetition/index.html"), "on for a site that follows feeds")
+        try follows.write("sitegen.yml", TestSite.config + "analysis: false\nfeeds:\n  - path: f.xml\n")
+        try follows.build()
+        #expect(!follows.exists("repetition/index.html"))
+        #expect(follows.file("index.html")?.contains("/repetition/") == false)
     }
 }
