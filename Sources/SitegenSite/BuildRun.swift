@@ -123,7 +123,7 @@ struct BuildRun {
 
     /// Problems that `--strict` turns into errors; without it a missing key or label is shown on the page and warned about.
     static let strictRules: Set<String> = [
-        "undefined-citation", "unresolved-cross-reference", "missing-bibliography", "duplicate-bibliography-key",
+        "undefined-citation", "unresolved-cross-reference", "missing-bibliography", "duplicate-citation-key",
         "bibliography-syntax", "csl-style", "duplicate-label",
     ]
 

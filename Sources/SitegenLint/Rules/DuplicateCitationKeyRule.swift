@@ -25,12 +25,8 @@ public struct DuplicateCitationKeyRule: LintRule {
     /// Uses the bibliography stage's findings when it checked; otherwise compares entries itself.
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let bibliography = context.bibliography, !bibliography.checkedByStage else {
-            // SitegenBibliography's readers call it `duplicate-bibliography-key`.
-            return (context.stageDiagnostics(rule: Self.id) + context.stageDiagnostics(rule: "duplicate-bibliography-key")).map {
-                var copy = $0
-                copy.ruleID = Self.id
-                return copy
-            }
+            // The bibliography readers report duplicates under this rule's id.
+            return context.stageDiagnostics(rule: Self.id)
         }
         var first: [String: SourceLocation] = [:]
         var out: [Diagnostic] = []
