@@ -13,7 +13,7 @@
 # Environment: CORPUS (gen_corpus.py output, default /tmp/sitegen-bench/corpus), WORK (scratch, default
 # /tmp/sitegen-analysis-bench), SITES (default /tmp/sitegen-bench), SEED (default 20240601), SYNONYMS
 # (table|generator, default table), SHARED (../shared/bench), SKIP_BUILD=1 (reuse .build/release/sitegen),
-# SKIP_SITE=1 (no build/lint timing), PERF=1 (perf profile of analyze: share of the candidate search).
+# SKIP_SITE=1 (no build/lint timing), RUNS (build+lint repetitions, default 2), LINT_TIMEOUT (s, default 3600), PERF=1 (perf profile of analyze: share of the candidate search).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -33,12 +33,17 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 mkdir -p "$WORK"
 
-# timed NAME COMMAND...: runs COMMAND under /usr/bin/time -v; writes $OUT/NAME.time and $OUT/NAME.load.
+# timed NAME COMMAND...: runs COMMAND under /usr/bin/time -v (its output to $LOG when set); writes $OUT/NAME.time,
+# $OUT/NAME.load (load average before and after) and $OUT/NAME.rc.
 timed() {
   local name=$1; shift
   cut -d' ' -f1-3 /proc/loadavg > "$OUT/$name.load"
   local rc=0
-  /usr/bin/time -v -o "$OUT/$name.time" "$@" || rc=$?
+  if [ -n "${LOG:-}" ]; then
+    /usr/bin/time -v -o "$OUT/$name.time" "$@" >"$LOG" 2>&1 || rc=$?
+  else
+    /usr/bin/time -v -o "$OUT/$name.time" "$@" || rc=$?
+  fi
   cut -d' ' -f1-3 /proc/loadavg >> "$OUT/$name.load"
   echo "$rc" > "$OUT/$name.rc"
   awk -v n="$name" -v rc="$rc" '/Elapsed/ {w=$NF} /User time/ {u=$NF} /System time/ {s=$NF} /Maximum resident/ {m=$NF}
@@ -82,10 +87,13 @@ for n in $NS; do
       cp "$CORPUS/references.bib" "$S/Content/"
       printf 'title: Research Blog Baseline\nbase_url: https://example.org/\n' > "$S/sitegen.yml"
     fi
-    for r in 1 2; do
+    for r in $(seq 1 "${RUNS:-2}"); do
       rm -rf "$S/Site" "$S/.sitegen"
-      timed "build-$r" "$BIN" build --quiet --source "$S" --output "$S/Site"
-      timed "lint-$r" "$BIN" lint --source "$S" --format "json=$OUT/lint.json" --color never
+      LOG=$OUT/build.log timed "build-$r" "$BIN" build --quiet --source "$S" --output "$S/Site"
+      # lint exits 1 when it has errors (the corpus's images do not exist); a timeout exits 124.
+      LOG=$OUT/lint.log timed "lint-$r" timeout "${LINT_TIMEOUT:-3600}" "$BIN" lint --source "$S" \
+        --format "json=$OUT/lint.json" --color never
+      if [ "$(cat "$OUT/lint-$r.rc")" = 124 ]; then break; fi
     done
   fi
 done

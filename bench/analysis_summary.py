@@ -43,6 +43,10 @@ def read_time(path):
             elif line.startswith("Maximum resident"):
                 out["rss_mb"] = int(line.rsplit(" ", 1)[1]) / 1024
     out["cpu"] = out.get("user", 0) + out.get("sys", 0)
+    rc = path[:-5] + ".rc"
+    if os.path.exists(rc):
+        with open(rc, encoding="utf-8") as f:
+            out["rc"] = f.read().strip()
     load = path[:-5] + ".load"
     if os.path.exists(load):
         with open(load, encoding="utf-8") as f:
@@ -76,6 +80,8 @@ def fmt_time(t):
     if not t:
         return "–"
     load = "/".join(t.get("load", []))
+    if t.get("rc") == "124":
+        return f"TIMED OUT after {t['wall']:.0f} s wall, {t['cpu']:.0f} s CPU (load {load})"
     return f"{t['wall']:.2f} s wall, {t['cpu']:.2f} s CPU, {t['rss_mb']:.0f} MB (load {load})"
 
 
