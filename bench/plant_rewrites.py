@@ -4,6 +4,7 @@
 Usage:
     plant_rewrites.py --corpus DIR/N10000/posts --out DIR/planted-N10000 [--seed S]
                       [--copy-rate 0.02] [--rewrite-rate 0.02] [--self-rate 0.005]
+                      [--synonyms table|generator] [--rewrite-fraction 0.30,0.50]
 
 Writes
     <out>/posts/*.md          every post of the corpus; untouched posts are hard links (copies when linking
@@ -20,6 +21,9 @@ What is planted (targets are disjoint random samples of the posts, sources are n
             section's rarest words (highest Zipf rank), inline code, math, links, citations, images, tables and
             code blocks are kept, as a real rewrite keeps topic names and identifiers
   self-*    the same two kinds with the original earlier in the SAME post (the copy/rewrite is inserted after it)
+Sections headed like a summary (Conclusion, Takeaways, ...: the engine's RewriteDetector.summaryHeadings) are never
+retold as rewrites and no planted heading is one: the engine reports those sections only as verbatim copies, by
+design. Copies may come from any section.
 
 Only the standard library is used; the vocabulary and the sentence sampler come from gen_corpus.py (found next
 to the corpus generator: --gen-corpus, $GEN_CORPUS, ../shared/bench or /work/shared/bench). Output is
@@ -162,9 +166,17 @@ NEW_HEADINGS = [
     "Where It Breaks", "Looking Back", "A Closer Reading", "Practical Considerations", "The Short Version",
     "Caveats", "What We Observed", "Putting It Together", "Digging Deeper", "Between the Lines",
     "A Worked Example", "Field Notes", "Side Observations", "In Retrospect", "Things to Watch",
-    "Reading the Numbers", "Recap", "The Core Idea", "Another Angle", "Design Trade-offs",
+    "Reading the Numbers", "Numbers in Context", "The Core Idea", "Another Angle", "Design Trade-offs",
     "Common Misconceptions", "Behind the Scenes", "Early Findings", "Loose Ends", "What Surprised Us",
 ]
+
+# Headings the engine treats as summaries (RewriteDetector.summaryHeadings): a section under one is only ever
+# reported as a near-verbatim copy, by design, so rewrites neither use them nor retell sections headed by them.
+SUMMARY_HEADINGS = {
+    "summary", "conclusion", "conclusions", "concluding remarks", "tl;dr", "tldr", "takeaways", "key takeaways",
+    "recap", "wrap-up", "wrap up", "wrapping up", "abstract", "overview", "introduction", "intro",
+    "final thoughts", "in short", "bottom line", "in summary", "in conclusion", "closing thoughts",
+}
 
 PROTECTED = re.compile(r"\$[^$]+\$|`[^`]+`|\[[^\]]*\]\([^)]*\)|\[@[^\]]+\]|\[\^[^\]]+\]")
 SENTENCE_SPLIT = re.compile(r"(?<=[.?])\s+(?=[A-Z*`\[$])")
@@ -173,7 +185,8 @@ WORD = re.compile(r"^(\**)([A-Za-z]+)(\**)([,.?]*)$")
 
 def synonym_table(name, gen):
     """`table`: SYNONYMS. `generator`: every word of the table maps to as many other words of its own word class
-    in the generator's vocabulary (fixed per word), so replacements are as common as the words they replace."""
+    in the generator's vocabulary (fixed per word), so replacements are as common as the words they replace
+    (connectives then also come from the generator's list: a rewrite adds no word new to the corpus)."""
     if name == "table":
         return SYNONYMS
     out = {}
@@ -328,10 +341,10 @@ def set_case(token, upper):
     return m.group(1) + word + m.group(3) + m.group(4)
 
 
-def strip_connective(toks):
+def strip_connective(toks, connectives):
     """Removes a leading generator connective; returns (connective or None, rest)."""
     text = " ".join(toks)
-    for c in CONNECTIVES:
+    for c in connectives:
         if text.startswith(c + " "):
             rest = toks[len(c.split()):]
             if rest:
@@ -349,7 +362,15 @@ def end_punct(toks):
 class Rewriter:
     """Applies the copy and rewrite edits with one RNG, so a seed gives one planted corpus."""
 
-    def __init__(self, rng, gen, synonyms):
+    def __init__(self, rng, gen, synonyms, fraction=(0.30, 0.50), own_connectives=False):
+        self.fraction = fraction
+        if own_connectives:
+            # The control variant: connectives from the generator's own list, so no word is new to the corpus.
+            self.connectives = {c: [x for x in gen.CONNECT if x != c] for c in gen.CONNECT}
+            self.extra_connectives = list(gen.CONNECT)
+            self.midsentence = {"but": ["however", "while"], "however": ["but"], "while": ["but", "when"]}
+        else:
+            self.connectives, self.extra_connectives, self.midsentence = CONNECTIVES, EXTRA_CONNECTIVES, MIDSENTENCE
         self.rng = rng
         self.gen = gen
         self.synonyms = synonyms
@@ -404,7 +425,7 @@ class Rewriter:
                    for k, t in enumerate(sent) if word_of(t) and word_of(t) not in self.function_words]
         replaceable = [c for c in content if word_of(paragraphs[c[0]][c[1]][c[2]]) in self.synonyms
                        and word_of(paragraphs[c[0]][c[1]][c[2]]) not in protected]
-        target = round(rng.uniform(0.30, 0.50) * len(content))
+        target = round(rng.uniform(*self.fraction) * len(content))
         chosen = rng.sample(replaceable, min(target, len(replaceable)))
         for p, s, k in chosen:
             tok = paragraphs[p][s][k]
@@ -430,16 +451,17 @@ class Rewriter:
         for toks in sentences:
             if not toks:
                 continue
-            conn, toks = strip_connective(list(toks))
+            conn, toks = strip_connective(list(toks), self.connectives)
             if not toks:
                 continue
-            toks = [rng.choice(MIDSENTENCE[t]) if t in MIDSENTENCE and rng.random() < 0.5 else t for t in toks]
+            toks = [rng.choice(self.midsentence[t]) if t in self.midsentence and rng.random() < 0.5 else t
+                    for t in toks]
             if conn:
                 stats["connectives_changed"] += 1
-                toks = rng.choice(CONNECTIVES[conn]).split() + [set_case(toks[0], False)] + toks[1:]
+                toks = rng.choice(self.connectives[conn]).split() + [set_case(toks[0], False)] + toks[1:]
             elif rng.random() < 0.15:
                 stats["connectives_changed"] += 1
-                toks = rng.choice(EXTRA_CONNECTIVES).split() + [set_case(toks[0], False)] + toks[1:]
+                toks = rng.choice(self.extra_connectives).split() + [set_case(toks[0], False)] + toks[1:]
             out += self._split(toks, stats)
         merged = []
         for toks in out:
@@ -469,9 +491,10 @@ class Rewriter:
 # --------------------------------------------------------------------------
 # Planting
 # --------------------------------------------------------------------------
-def candidate_sections(post, used, min_words):
+def candidate_sections(post, used, min_words, kind):
     return [i for i, s in enumerate(post.sections)
-            if (post.name, s[0][3:]) not in used and section_words(s) >= min_words]
+            if (post.name, s[0][3:]) not in used and section_words(s) >= min_words
+            and not (kind == "rewrite" and s[0][3:].strip().lower() in SUMMARY_HEADINGS)]
 
 
 def new_heading(rng, post):
@@ -482,7 +505,8 @@ def new_heading(rng, post):
 
 def plant(posts, args, gen):
     rng = random.Random(f"{args.seed}-plant")
-    rewriter = Rewriter(rng, gen, synonym_table(args.synonyms, gen))
+    lo, hi = (float(x) for x in args.rewrite_fraction.split(","))
+    rewriter = Rewriter(rng, gen, synonym_table(args.synonyms, gen), (lo, hi), args.synonyms == "generator")
     n = len(posts)
     order = list(range(1, n))
     rng.shuffle(order)
@@ -500,7 +524,7 @@ def plant(posts, args, gen):
         kind = mode.removeprefix("self-")
         for _ in range(50):
             s = t if same else rng.randrange(0, t)
-            cands = candidate_sections(posts[s], used, args.min_words)
+            cands = candidate_sections(posts[s], used, args.min_words, kind)
             if cands:
                 break
         else:
@@ -553,9 +577,11 @@ def main():
     ap.add_argument("--self-rate", type=float, default=0.005, help="rate of each same-post kind")
     ap.add_argument("--min-words", type=int, default=90, help="prose words of a source section")
     ap.add_argument("--gen-corpus", help="path of gen_corpus.py")
+    ap.add_argument("--rewrite-fraction", default="0.30,0.50",
+                    help="LO,HI: share of a rewrite's content words replaced, drawn uniformly (default 0.30,0.50)")
     ap.add_argument("--synonyms", choices=["table", "generator"], default="table",
-                    help="table: the English synonym table (default); generator: replacements drawn from the "
-                         "generator's own vocabulary (a control for how rare the replacement words are)")
+                    help="table: the English synonym table and connectives (default); generator: replacements and "
+                         "connectives drawn from the generator's own vocabulary (a control: no word new to the corpus)")
     args = ap.parse_args()
     gen = load_gen_corpus(args.gen_corpus)
 
