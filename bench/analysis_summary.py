@@ -20,7 +20,7 @@ PERF_CLASSES = [  # first match wins, searched over the whole call chain
     ("pair verification", ("15RewriteDetectorV8evaluate",)),
     ("clustering + findings", ("17RewriteClusterer", "20RewriteResultBuilder", "14ReportAssembler")),
     ("JSON rendering", ("18JSONReportRenderer", "JSONEncoder", "JSONSerialization")),
-    ("Markdown loading", ("15SitegenMarkdown", "14AnalyzeCommand")),
+    ("Markdown loading", ("15SitegenMarkdown", "14AnalyzeCommandV4load", "14AnalyzeCommandV8markdown")),
     ("other analysis", ("15SitegenAnalysis",)),
 ]
 
@@ -80,8 +80,8 @@ def fmt_time(t):
     if not t:
         return "–"
     load = "/".join(t.get("load", []))
-    if t.get("rc") == "124":
-        return f"TIMED OUT after {t['wall']:.0f} s wall, {t['cpu']:.0f} s CPU (load {load})"
+    if t.get("rc") in ("124", "143", "137"):
+        return f"DID NOT FINISH: stopped (exit {t['rc']}) after {t['wall']:.0f} s wall, {t['cpu']:.0f} s CPU (load {load})"
     return f"{t['wall']:.2f} s wall, {t['cpu']:.2f} s CPU, {t['rss_mb']:.0f} MB (load {load})"
 
 
