@@ -3,10 +3,17 @@ import SitegenCore
 /// Prepares a Markdown file for cmark without changing its line numbers: blanks the front matter, protects
 /// math from Markdown by replacing it with placeholder tokens, and replaces pandoc fenced div lines with HTML
 /// comment markers (which close any open paragraph or list, as a div fence does). Code fences are left alone.
+///
+/// Math is inline content, so it must stay inside one block. When the body has a `$` at all, a first pass
+/// without math asks cmark where blocks start, and the math scan then stops at every such line.
 struct SourcePreprocessor {
     let src: [UInt8]
     let lines: LineTable
     let path: String
+    /// False for the structure pass (and for bodies without `$`): chunks are copied as they are.
+    var scansMath = true
+    /// Sorted 1-based lines where cmark starts a block; math never crosses one.
+    var blockStarts: [Int] = []
     var out: [UInt8] = []
     var maths: [MathSpan] = []
     var segments: [MathSegment] = []
@@ -18,7 +25,15 @@ struct SourcePreprocessor {
 
     /// Prepares `src`, whose Markdown body starts at 1-based `bodyStartLine`.
     static func prepare(_ src: [UInt8], lines: LineTable, bodyStartLine: Int, path: String) -> PreparedSource {
-        var pre = SourcePreprocessor(src: src, lines: lines, path: path)
+        let hasDollar = src[lines.start(ofLine: bodyStartLine)...].contains(UInt8(ascii: "$"))
+        var blockStarts: [Int] = []
+        if hasDollar {
+            var structure = SourcePreprocessor(src: src, lines: lines, path: path, scansMath: false)
+            structure.out.reserveCapacity(src.count + 64)
+            structure.run(bodyStartLine: bodyStartLine)
+            blockStarts = CmarkConverter.blockStartLines(structure.out)
+        }
+        var pre = SourcePreprocessor(src: src, lines: lines, path: path, scansMath: hasDollar, blockStarts: blockStarts)
         pre.out.reserveCapacity(src.count + 64)
         pre.run(bodyStartLine: bodyStartLine)
         return PreparedSource(
