@@ -64,18 +64,7 @@ struct LintLoader {
     }
 
     /// Regular files under `folder`, relative and sorted; hidden files skipped.
-    static func files(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(base + "/") { result.append(String(path.dropFirst(base.count + 1))) }
-        }
-        return result.sorted()
-    }
+    static func files(under folder: URL) -> [String] { FileTree.files(under: folder) }
 
     /// Output URL paths of static files (`Content/static/x` → `/x`) and page-bundle files (beside `index.md`).
     func outputFiles(_ documents: [Document]) -> Set<String> {
