@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "SitegenXMLTests", dependencies: ["SitegenXML"]),
         .testTarget(name: "SitegenBibliographyTests", dependencies: ["SitegenBibliography"]),
         .testTarget(name: "SitegenFeedsTests", dependencies: ["SitegenFeeds"]),
-        .testTarget(name: "SitegenAnalysisTests", dependencies: ["SitegenAnalysis", "SitegenMarkdown"]),
+        .testTarget(name: "SitegenAnalysisTests", dependencies: ["SitegenAnalysis", "SitegenMarkdown", "SitegenFeeds"]),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender"]),
         .testTarget(name: "SitegenLintTests", dependencies: ["SitegenLint", "SitegenMarkdown"]),
         .testTarget(name: "SitegenSiteTests", dependencies: ["SitegenSite"]),

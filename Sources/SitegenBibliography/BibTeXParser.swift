@@ -41,7 +41,7 @@ public struct BibTeXParser {
                     if let first = seen[entry.key] {
                         diagnostics.append(Diagnostic(
                             .warning, "duplicate bibliography key '\(entry.key)' (first defined at \(first))",
-                            at: entry.location, rule: "duplicate-bibliography-key",
+                            at: entry.location, rule: "duplicate-citation-key",
                             hint: "rename one of the entries; the first definition is used",
                             related: [.init(location: first, message: "first definition of '\(entry.key)'")]))
                         continue

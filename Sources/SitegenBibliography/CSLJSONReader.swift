@@ -71,7 +71,7 @@ enum CSLJSONReader {
             let loc = SourceLocation(file: file, line: lines[id] ?? 0, column: lines[id] == nil ? 0 : 1)
             if let first = seen[id] {
                 diagnostics.append(Diagnostic(.warning, "duplicate bibliography key '\(id)' (first defined at \(first))", at: loc,
-                                              rule: "duplicate-bibliography-key", hint: "rename one of the entries; the first definition is used",
+                                              rule: "duplicate-citation-key", hint: "rename one of the entries; the first definition is used",
                                               related: [.init(location: first, message: "first definition of '\(id)'")]))
                 continue
             }

@@ -113,7 +113,7 @@ public struct PostCitation: Sendable {
             return CSLName(family: parts[0], given: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
         }
         let words = s.split(separator: " ").map(String.init)
-        guard words.count > 1, let family = words.last else { return CSLName(literal: s) }
+        guard words.count > 1, let family = words.last, !isGroup(words) else { return CSLName(literal: s) }
         let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "dos", "ten", "ter"]
         var given = Array(words.dropLast())
         var particle: [String] = []
@@ -122,6 +122,18 @@ public struct PostCitation: Sendable {
             given.removeLast()
         }
         return CSLName(family: family, given: given.joined(separator: " "), droppingParticle: particle.isEmpty ? nil : particle.joined(separator: " "))
+    }
+
+    /// Group authors ("The sitegen team", "Optics Lab", "ACME Consortium") are cited as written, not as
+    /// "team, The sitegen": a leading article or an organisation word marks them.
+    static func isGroup(_ words: [String]) -> Bool {
+        let organisation: Set<String> = [
+            "team", "group", "lab", "laboratory", "consortium", "project", "collaboration", "committee", "society",
+            "association", "institute", "university", "foundation", "center", "centre", "council", "network",
+            "initiative", "organization", "organisation", "department", "office", "community", "contributors",
+        ]
+        if let first = words.first?.lowercased(), ["the", "a", "an"].contains(first) { return true }
+        return words.contains { organisation.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
     }
 
     static func calendarDate(_ date: Date) -> CSLDate {

@@ -1,10 +1,161 @@
 import ArgumentParser
+import Foundation
+import SitegenAnalysis
+import SitegenCore
+import SitegenFeeds
+import SitegenMarkdown
+import SitegenSite
 
-/// `sitegen analyze`.
+/// `sitegen analyze`: runs the analysis engine on posts and feeds and prints a report.
 struct AnalyzeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyze", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Find rewritten sections, templates and repeated claims in posts or feeds.",
+        discussion: """
+            Reads Markdown files (.md, .markdown, .qmd), folders of them (searched recursively), feed files (RSS, Atom, \
+            JSON Feed) and feed URLs, analyses them together and prints a report: text (a ranked summary and every \
+            finding), json (the schema in docs/analysis.md), html (a self-contained page), or the site claim graph \
+            as mermaid or dot. Exit code 1 when an input cannot be read (the others are still analysed), 2 for \
+            usage errors.
+            """)
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html, mermaid, dot
+    }
+
+    @Argument(help: ArgumentHelp("Markdown files, folders, feed files or feed URLs.", valueName: "path-or-url"))
+    var inputs: [String]
+
+    @Option(name: [.customShort("f"), .long], help: "Report format: text, json, html, mermaid or dot.")
+    var format: Format = .text
+
+    @Option(name: [.customShort("o"), .long], help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Do not report causal claims that lack a citation or link.")
+    var noUnsupportedClaims = false
+
+    @Flag(name: [.customShort("q"), .long], help: "Print only errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one Markdown file, folder, feed file or feed URL") }
+    }
 
     func run() async throws {
-        throw ValidationError("sitegen analyze is not available yet")
+        var failed = false
+        var documents: [Document] = []
+        for input in inputs {
+            do {
+                documents += try await load(input)
+            } catch let error as SitegenError {
+                Terminal.report(error)
+                failed = true
+            }
+        }
+        if failed && documents.isEmpty { throw ExitCode(1) }
+        var options = AnalysisOptions()
+        options.reportUnsupportedClaims = !noUnsupportedClaims
+        let report = Analyzer(options: options).analyze(documents)
+        try write(render(report))
+        if !quiet {
+            Terminal.err("analysed \(report.documents.count) documents: \(report.findings.count) findings"
+                + (output.map { " → \($0)" } ?? ""))
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    private func render(_ report: AnalysisReport) -> String {
+        switch format {
+        case .text: return TextReportRenderer.render(report)
+        case .json: return JSONReportRenderer.render(report)
+        case .html: return HTMLReportRenderer.render(report)
+        case .mermaid: return ClaimGraphExporter.mermaid(report.claimGraph)
+        case .dot: return ClaimGraphExporter.dot(report.claimGraph)
+        }
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Terminal.report(SitegenError("cannot write \(output): \(error.localizedDescription)"))
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension AnalyzeCommand {
+    /// File extensions read as Markdown; every other file is read as a feed.
+    static let markdownExtensions: Set<String> = ["md", "markdown", "qmd"]
+
+    /// The documents of one input: a URL (a feed, or Markdown when it ends in .md), a folder, or a file.
+    func load(_ input: String) async throws -> [Document] {
+        if input.hasPrefix("http://") || input.hasPrefix("https://") {
+            return try await loadURL(input)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+            throw SitegenError("\(input): no such file or folder", diagnostics: [.error(
+                "no such file or folder", at: SourceLocation(file: input), rule: "analyze-input",
+                hint: "give a Markdown file, a folder of them, a feed file or an http(s) feed URL")])
+        }
+        if isDirectory.boolValue { return try markdownFiles(in: input).flatMap { try loadMarkdown($0) } }
+        if Self.markdownExtensions.contains((input as NSString).pathExtension.lowercased()) { return try loadMarkdown(input) }
+        return try await loadFeed(input)
+    }
+
+    private func loadURL(_ url: String) async throws -> [Document] {
+        if Self.markdownExtensions.contains((URL(string: url)?.pathExtension ?? "").lowercased()) {
+            let result: FetchResult
+            do {
+                result = try await FeedFetcher().fetch(url)
+            } catch {
+                throw SitegenError("failed to fetch \(url): \(error)")
+            }
+            return markdown(String(decoding: result.body, as: UTF8.self), path: url, id: url)
+        }
+        return try await loadFeed(url)
+    }
+
+    private func loadFeed(_ location: String) async throws -> [Document] {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let feed = try await FeedIngestor.inspect(location, relativeTo: root)
+        if !quiet { Terminal.report(feed.issues) }
+        return FeedDocumentConverter.documents(for: feed)
+    }
+
+    private func loadMarkdown(_ path: String) throws -> [Document] {
+        let text = try SitegenError.withContext("cannot read \(path)") {
+            try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+        }
+        return markdown(text, path: path, id: (path as NSString).deletingPathExtension)
+    }
+
+    private func markdown(_ text: String, path: String, id: String) -> [Document] {
+        let parsed = MarkdownParser().parse(text, path: path, id: id)
+        if !quiet { Terminal.report(parsed.diagnostics.filter { $0.severity >= .warning }) }
+        return [parsed.document]
+    }
+
+    /// Markdown files under a folder, sorted so the report does not depend on the file system's order.
+    private func markdownFiles(in folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw SitegenError("cannot read the folder \(folder)")
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            if Self.markdownExtensions.contains((relative as NSString).pathExtension.lowercased()) {
+                files.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
     }
 }

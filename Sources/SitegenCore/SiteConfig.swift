@@ -109,6 +109,6 @@ public struct SiteConfig: Hashable, Sendable {
     /// The keys `sitegen.yml` understands at the top level; anything else is warned about with the nearest of these.
     public static let knownKeys: [String] = [
         "title", "description", "base_url", "language", "authors", "theme", "feeds", "permalinks", "paginate",
-        "feed", "reading", "bibliography", "csl", "lint", "params", "crossref", "math",
+        "feed", "reading", "bibliography", "csl", "lint", "params", "crossref", "math", "analysis",
     ]
 }

@@ -83,10 +83,15 @@ enum EmbeddedTheme {
 <meta name="{{name}}" content="{{content}}">
 {{/page.scholarMeta}}
 {{$head}}{{/head}}
-{{#page.math}}
+{{#page.mathjax}}
 <script>window.MathJax = { tex: { tags: "none" }, options: { skipHtmlTags: ["script", "noscript", "style", "textarea", "pre", "code"] } };</script>
 <script defer src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"></script>
-{{/page.math}}
+{{/page.mathjax}}
+{{#page.katex}}
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.css">
+<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.js"></script>
+<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/contrib/auto-render.min.js" onload="renderMathInElement(document.body, { delimiters: [{ left: '\\[', right: '\\]', display: true }, { left: '\\(', right: '\\)', display: false }] })"></script>
+{{/page.katex}}
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
@@ -104,7 +109,7 @@ enum EmbeddedTheme {
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer">
-<p>{{#site.authors}}{{name}}{{^last}}, {{/last}}{{/site.authors}}{{#site.hasAuthors}} · {{/site.hasAuthors}}<a href="{{site.root}}index.xml">RSS</a> · <a href="{{site.root}}atom.xml">Atom</a> · <a href="{{site.root}}feed.json">JSON Feed</a> · Built with sitegen</p>
+<p>{{#site.authors}}{{name}}{{^last}}, {{/last}}{{/site.authors}}{{#site.hasAuthors}} · {{/site.hasAuthors}}<a href="{{site.root}}index.xml">RSS</a> · <a href="{{site.root}}atom.xml">Atom</a> · <a href="{{site.root}}feed.json">JSON Feed</a>{{#site.hasRepetition}} · <a href="{{site.root}}repetition/">Repetition report</a>{{/site.hasRepetition}} · Built with sitegen</p>
 </footer>
 </body>
 </html>
@@ -152,11 +157,7 @@ enum EmbeddedTheme {
 <ol class="posts">
 {{#list.items}}
 <li>
-<article class="summary">
-<h2><a href="{{url}}">{{{titleHTML}}}</a></h2>
-<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}{{/source}}</p>
-{{#summary}}<p>{{summary}}</p>{{/summary}}
-</article>
+{{{html}}}
 </li>
 {{/list.items}}
 </ol>
@@ -233,6 +234,42 @@ enum EmbeddedTheme {
 </article>
 {{/main}}
 {{/base}}
+
+"""#,
+        "repetition": #"""
+{{<base}}
+{{$title}}Repetition report · {{site.title}}{{/title}}
+{{$description}}{{page.description}}{{/description}}
+{{$main}}
+<section class="repetition-report">
+<h1>Repetition report</h1>
+<p class="intro">How much each source restates itself: the share of its text that says again what earlier text said (repetition) and how much of it follows a fill-in template (template). Scores run from 0 to 1; <code>sitegen analyze</code> explains every finding behind them.</p>
+<table>
+<thead><tr><th scope="col">Source</th><th scope="col">Posts</th><th scope="col">Mean repetition</th><th scope="col">Highest</th><th scope="col">Mean template</th><th scope="col">Findings</th></tr></thead>
+<tbody>
+{{#sources}}
+<tr><td><a href="{{url}}">{{name}}</a></td><td>{{documents}}</td><td>{{meanRepetition}}</td><td>{{maxRepetition}}</td><td>{{meanTemplate}}</td><td>{{findings}}</td></tr>
+{{/sources}}
+</tbody>
+</table>
+{{#hasDocuments}}
+<h2>Most repetitive posts</h2>
+<ol class="ranked">
+{{#documents}}<li><a href="{{url}}">{{title}}</a> <span class="count">repetition {{repetition}} · template {{template}}</span></li>
+{{/documents}}
+</ol>
+{{/hasDocuments}}
+</section>
+{{/main}}
+{{/base}}
+
+"""#,
+        "summary": #"""
+<article class="summary">
+<h2><a href="{{url}}">{{{titleHTML}}}</a></h2>
+<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}{{/source}}</p>
+{{#summary}}<p>{{summary}}</p>{{/summary}}
+</article>
 
 """#,
         "tags": #"""

@@ -34,11 +34,29 @@ struct BuildRun {
             config: config, urls: urls, pages: pages, citations: citations,
             contentRoot: options.source.appendingPathComponent("Content"))
         pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
-        let reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
+        var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
+        var analysis: AnalysisStage?
+        // On by default for sites that follow feeds (where filler comes from); `analysis: true|false` decides otherwise.
+        let analyse = config.extra["analysis"].map { $0 == .bool(true) } ?? !config.feeds.isEmpty
+        if analyse {
+            let stage = clock.run("analyse") { AnalysisStage(pages: pages + reading.allEntries) }
+            analysis = stage
+            let byID = Dictionary((pages + reading.allEntries).map { ($0.document.id, $0) }) { a, _ in a }
+            let urls = self.urls
+            let annotate: @Sendable (SitePage) -> SitePage = { page in
+                var page = stage.annotate(page, pagesByID: byID, urls: urls)
+                if let s = stage.scores(for: page.document.id) {
+                    page.rendered.scores = ["repetition": String(format: "%.2f", s.repetition), "template": String(format: "%.2f", s.template)]
+                }
+                return page
+            }
+            pages = pages.parallelMap(annotate)
+            reading.updateEntries(annotate)
+        }
         let output = try OutputTree(destination: options.output)
         self.output = output
-        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading,
+        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading, analysis: analysis,
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
         summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output, markdown: markdown).write(writer.posts) }
@@ -105,7 +123,7 @@ struct BuildRun {
 
     /// Problems that `--strict` turns into errors; without it a missing key or label is shown on the page and warned about.
     static let strictRules: Set<String> = [
-        "undefined-citation", "unresolved-cross-reference", "missing-bibliography", "duplicate-bibliography-key",
+        "undefined-citation", "unresolved-cross-reference", "missing-bibliography", "duplicate-citation-key",
         "bibliography-syntax", "csl-style", "duplicate-label",
     ]
 

@@ -40,6 +40,12 @@ struct ConfigReader {
             case "bibliography": config.bibliography = value.stringList
             case "csl": config.csl = string(value, key, location)
             case "lint": config.lint = value
+            case "math":
+                config.extra[key] = value
+                if !["katex", "mathjax"].contains(value.stringValue ?? "") {
+                    diagnostics.append(.error("`math` must be 'mathjax' or 'katex', not '\(value.stringValue ?? "a mapping")'", at: location,
+                                              hint: "math: katex"))
+                }
             default:
                 config.extra[key] = value
                 if !SiteConfig.knownKeys.contains(key) {

@@ -55,7 +55,9 @@ struct MarkdownStage: Sendable {
     func render(_ page: SitePage) -> SitePage {
         var page = page
         let citing = citations?.processor(for: page.document)
-        let result = renderer(for: page, citations: citing?.processor).render(page.document)
+        let renderer = renderer(for: page, citations: citing?.processor)
+        let result = renderer.render(page.document)
+        page.rendered.mathEngine = renderer.options.mathEngine.rawValue
         page.rendered.html = result.html
         page.rendered.toc = result.toc.map { TOCItem(level: $0.level, id: $0.id, titleHTML: $0.titleHTML, number: $0.number) }
         page.rendered.summary = result.summary
@@ -72,7 +74,8 @@ struct MarkdownStage: Sendable {
     }
 
     private func renderer(for page: SitePage, citations: (any CitationProcessing)?) -> HTMLRenderer {
-        var options = RenderOptions(mathEngine: .mathjax, allowRawHTML: true)
+        let engine = config.extra["math"]?.stringValue.flatMap(RenderOptions.MathEngine.init(rawValue:)) ?? .mathjax
+        var options = RenderOptions(mathEngine: engine, allowRawHTML: true)
         if case .map(let crossref)? = config.extra["crossref"] {
             for (key, value) in crossref {
                 if let word = value.stringValue { options.crossReferencePrefixes[key.replacingOccurrences(of: "-prefix", with: "")] = word }

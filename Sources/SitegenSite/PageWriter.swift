@@ -14,12 +14,16 @@ struct PageWriter: Sendable {
     let posts: [SitePage]
     let others: [SitePage]
     let reading: ReadingStage
+    let analysis: AnalysisStage?
     let context: TemplateContext
+    /// Rendered listing entries by document id, filled once before any listing is written.
+    let summaries = SummaryStore()
     /// The site's citation style, for "cite this post".
     let citationStyle: CSLStyle
 
     init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage,
-         citationStyle: CSLStyle = .builtinAuthorDate) {
+         analysis: AnalysisStage? = nil, citationStyle: CSLStyle = .builtinAuthorDate) {
+        self.analysis = analysis
         self.citationStyle = citationStyle
         self.config = config
         self.urls = urls
@@ -28,7 +32,7 @@ struct PageWriter: Sendable {
         self.reading = reading
         posts = pages.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
         others = (pages.filter { $0.kind != .post } + reading.pages).sorted { $0.path < $1.path }
-        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty)
+        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty, hasRepetition: analysis != nil)
     }
 
     static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
@@ -38,6 +42,7 @@ struct PageWriter: Sendable {
 
     /// Writes everything; returns the number of HTML pages.
     func writeAll() throws -> Int {
+        try renderSummaries()
         let indices = Array(posts.indices)
         _ = try indices.parallelMap { i in
             let newer = i > 0 ? posts[i - 1] : nil
@@ -57,6 +62,7 @@ struct PageWriter: Sendable {
         count += try writeHome()
         count += try writeTags()
         count += try writeReading()
+        count += try writeRepetition()
         try render("archive", archiveContext(), to: "archive/index.html")
         try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
         count += 2
@@ -65,6 +71,18 @@ struct PageWriter: Sendable {
         try output.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
         return count
     }
+
+    /// Each post's listing entry is rendered once (`summary` template) and reused by the home page, tag pages
+    /// and the Reading section, instead of being rendered again in every listing it appears in.
+    private func renderSummaries() throws {
+        let all = posts + reading.allEntries
+        let rendered = try all.parallelMap { page -> (String, String) in
+            (Self.summaryKey(page), try theme.render("summary", context.listItem(page)))
+        }
+        summaries.store(Dictionary(rendered) { first, _ in first })
+    }
+
+    static func summaryKey(_ page: SitePage) -> String { page.document.id }
 
     private func write(_ page: SitePage, template: String, context: [String: Any]) throws {
         try SitegenError.withContext("cannot render \(page.sourcePath)") {
@@ -82,7 +100,7 @@ struct PageWriter: Sendable {
             let page = listing.pages[i]
             var ctx = context.simple(kind: "home", title: config.title, path: page.path,
                                      extra: ["heading": page.number == 1 ? "Recent posts" : "Posts, page \(page.number)"])
-            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            ctx["list"] = listing.context(page, urls: urls) { item($0) }
             try render("list", ctx, to: page.path + "index.html")
         }
         return listing.pages.count
@@ -107,7 +125,8 @@ struct PageWriter: Sendable {
     }
 
     private func writeTag(slug: String, name: String, posts: [SitePage]) throws -> Int {
-        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "tags/\(slug)/")
+        // One page per tag listing all its posts, as Hugo and Zola themes do: pagination is for the home page.
+        let listing = Pagination(items: posts, perPage: max(posts.count, 1), basePath: "tags/\(slug)/")
         let feeds: [[String: String]] = [
             ["type": "application/rss+xml", "title": "\(name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
             ["type": "application/atom+xml", "title": "\(name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
@@ -115,10 +134,17 @@ struct PageWriter: Sendable {
         ]
         for page in listing.pages {
             var ctx = context.simple(kind: "tag", title: "Posts tagged “\(name)”", path: page.path, extra: ["feeds": feeds])
-            ctx["list"] = listing.context(page, urls: urls) { context.listItem($0) }
+            ctx["list"] = listing.context(page, urls: urls) { item($0) }
             try render("list", ctx, to: page.path + "index.html")
         }
         return listing.pages.count
+    }
+
+    /// A listing item: the keys of `TemplateContext.listItem` plus the pre-rendered `html`.
+    private func item(_ page: SitePage) -> [String: Any] {
+        var item = context.listItem(page)
+        item["html"] = summaries[Self.summaryKey(page)] ?? ""
+        return item
     }
 
     private func writeReading() throws -> Int {
@@ -134,7 +160,7 @@ struct PageWriter: Sendable {
             for page in pagination.pages {
                 var ctx = context.simple(kind: "reading", title: listing.title, path: page.path,
                                          extra: ["intro": "Posts from the feeds this site follows, linked to their original pages.", "sources": sources])
-                ctx["list"] = pagination.context(page, urls: urls) { context.listItem($0) }
+                ctx["list"] = pagination.context(page, urls: urls) { item($0) }
                 try render("list", ctx, to: page.path + "index.html")
                 count += 1
             }
@@ -142,11 +168,37 @@ struct PageWriter: Sendable {
         return count
     }
 
+    /// `/repetition/`: the site's posts and each followed source ranked by how much they restate themselves.
+    private func writeRepetition() throws -> Int {
+        guard let analysis else { return 0 }
+        let all = posts + reading.allEntries
+        let rows: [[String: Any]] = analysis.sourceRows(pages: all, urls: urls, siteTitle: config.title).map {
+            ["name": $0.name, "url": $0.url, "documents": $0.documents, "meanRepetition": String(format: "%.2f", $0.meanRepetition),
+             "meanTemplate": String(format: "%.2f", $0.meanTemplate), "maxRepetition": String(format: "%.2f", $0.maxRepetition),
+             "findings": $0.findings]
+        }
+        let ranked = all.compactMap { page -> (SitePage, Double, Double)? in
+            guard let s = analysis.scores(for: page.document.id) else { return nil }
+            return (page, s.repetition, s.template)
+        }.sorted { ($0.1, $0.2, $1.0.path) > ($1.1, $1.2, $0.0.path) }.prefix(25)
+        let top: [[String: Any]] = ranked.map { page, repetition, template in
+            let url = page.path.isEmpty ? (page.document.metadata.link ?? "") : urls.relative(page.path)
+            return ["title": page.title, "url": url, "repetition": String(format: "%.2f", repetition), "template": String(format: "%.2f", template)]
+        }
+        var ctx = context.simple(kind: "repetition", title: "Repetition report", path: "repetition/",
+                                 description: "Which sources restate themselves: rewritten sections, templates and repeated claims.")
+        ctx["sources"] = rows
+        ctx["documents"] = top
+        ctx["hasDocuments"] = !top.isEmpty
+        try render("repetition", ctx, to: "repetition/index.html")
+        return 1
+    }
+
     private func archiveContext() -> [String: Any] {
         var years: [Int: [SitePage]] = [:]
         for post in posts { years[post.date.map(DateText.year) ?? 0, default: []].append(post) }
         let list: [[String: Any]] = years.sorted { $0.key > $1.key }.map { year, posts in
-            ["year": year == 0 ? "Undated" : String(year), "posts": posts.map { context.listItem($0) }]
+            ["year": year == 0 ? "Undated" : String(year), "posts": posts.map { item($0) }]
         }
         return context.simple(kind: "archive", title: "Archive", path: "archive/").merging(["years": list]) { $1 }
     }

@@ -13,7 +13,7 @@ struct ReadingStage {
         var entries: [SitePage]
     }
 
-    let sources: [Source]
+    private(set) var sources: [Source]
     let diagnostics: [Diagnostic]
 
     /// Reads the cache for the sources in `config`; local paths are read from disk.
@@ -34,7 +34,8 @@ struct ReadingStage {
                 var document = FeedDocumentConverter.document(for: entry, in: ingested.feed, extraTags: ingested.source.tags)
                 document.metadata.extra["source_name"] = .string(ingested.name)
                 document.metadata.extra["source_slug"] = .string(slug)
-                let hasPage = entry.content != nil
+                // Many RSS feeds put the whole post in <description>: a long summary counts as full content.
+                let hasPage = entry.content != nil || (entry.summary?.utf8.count ?? 0) > 1500
                 let entrySlug = entrySlugs.unique(entry.title, fallback: "entry")
                 var page = SitePage(kind: .entry, document: document, file: nil,
                                     path: hasPage ? "reading/\(slug)/\(entrySlug)/" : "")
@@ -47,6 +48,11 @@ struct ReadingStage {
         }
         self.sources = sources
         diagnostics = result.diagnostics
+    }
+
+    /// Applies `transform` to every entry.
+    mutating func updateEntries(_ transform: (SitePage) -> SitePage) {
+        for i in sources.indices { sources[i].entries = sources[i].entries.map(transform) }
     }
 
     /// Entries that get a page of their own.

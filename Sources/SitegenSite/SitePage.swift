@@ -18,8 +18,12 @@ struct RenderedContent: Sendable {
     var summary: String = ""
     var wordCount: Int = 0
     var hasMath = false
+    /// `mathjax` or `katex`: which library the page loads for its math.
+    var mathEngine = "mathjax"
     var hasSidenotes = false
     var diagnostics: [Diagnostic] = []
+    /// Repetition and template scores, formatted, when the analysis found something worth showing.
+    var scores: [String: String]?
 }
 
 /// A post, page or ingested entry on its way to becoming an HTML page.

@@ -10,7 +10,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
     /// The `site` object every template sees, built once.
     let site: [String: Any]
 
-    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], hasReading: Bool) {
+    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], hasReading: Bool, hasRepetition: Bool = false) {
         self.config = config
         self.urls = urls
         var nav: [[String: String]] = [["title": "Archive", "url": urls.relative("archive/")], ["title": "Tags", "url": urls.relative("tags/")]]
@@ -23,7 +23,8 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             "title": config.title, "description": config.description, "language": config.language,
             "baseURL": urls.base, "root": urls.root, "nav": nav,
             "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
-            "hasAuthors": !config.authors.isEmpty,
+            "hasAuthors": !config.authors.isEmpty, "params": Self.plain(config.extra["params"] ?? .null),
+            "hasRepetition": hasRepetition,
         ]
     }
 
@@ -50,7 +51,9 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             "kind": p.kind.rawValue, "title": meta.title, "titleHTML": HTML.escape(meta.title),
             "description": meta.description ?? p.rendered.summary, "canonical": urls.absolute(p.path),
             "ogType": p.kind == .page ? "website" : "article", "content": p.rendered.html,
-            "math": p.rendered.hasMath, "authors": Self.marked(meta.authors.map { ["name": $0] as [String: Any] }),
+            "math": p.rendered.hasMath, "mathjax": p.rendered.hasMath && p.rendered.mathEngine == "mathjax",
+            "katex": p.rendered.hasMath && p.rendered.mathEngine == "katex", "sidenotes": p.rendered.hasSidenotes,
+            "params": Self.plain(meta.extra), "authors": Self.marked(meta.authors.map { ["name": $0] as [String: Any] }),
             "hasAuthors": !meta.authors.isEmpty, "tags": Self.marked(tags(meta.tags)), "hasTags": !meta.tags.isEmpty,
             "toc": p.rendered.toc.map { ["level": $0.level, "id": $0.id, "titleHTML": $0.titleHTML, "number": $0.number ?? ""] as [String: Any] },
             "hasTOC": p.rendered.toc.count >= 3 && meta.extra["toc"] != .bool(false),
@@ -66,11 +69,14 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
         if p.rendered.wordCount > 0 { page["readingTime"] = max(1, Int((Double(p.rendered.wordCount) / 230).rounded())) }
         if let image = meta.extra["image"]?.stringValue { page["image"] = urls.absolutize(image) }
         if p.kind == .entry {
+            // Tag pages list the site's own posts; an entry's categories are shown without links.
+            page["tags"] = Self.marked(meta.tags.map { ["name": $0] as [String: Any] })
             page["sourceName"] = meta.extra["source_name"]?.stringValue ?? ""
             page["sourceURL"] = urls.relative("reading/\(meta.extra["source_slug"]?.stringValue ?? "")/")
             page["link"] = meta.link ?? ""
             page["ogType"] = "article"
         }
+        if let scores = p.rendered.scores { page["scores"] = scores }
         if let newer { page["newer"] = ["title": newer.title, "url": urls.relative(newer.path)] }
         if let older { page["older"] = ["title": older.title, "url": urls.relative(older.path)] }
         page.merge(extra) { $1 }
@@ -97,6 +103,20 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
     func tags(_ names: [String]) -> [[String: Any]] {
         names.map { ["name": $0, "url": urls.relative("tags/\(Slugger.slug($0))/")] }
     }
+
+    /// Front matter or `params:` values as plain Mustache values (strings, numbers, booleans, lists, maps).
+    static func plain(_ value: MetaValue) -> Any {
+        switch value {
+        case .string(let s): return s
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? Int(n) as Any : n as Any
+        case .bool(let b): return b
+        case .list(let items): return items.map(plain)
+        case .map(let map): return map.mapValues(plain)
+        case .null: return false
+        }
+    }
+
+    static func plain(_ map: [String: MetaValue]) -> [String: Any] { map.mapValues(plain) }
 
     /// Drops empty strings, because Mustache treats "" as true in `{{#key}}` sections.
     static func pruned(_ dictionary: [String: Any]) -> [String: Any] {

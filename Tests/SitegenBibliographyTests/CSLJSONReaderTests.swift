@@ -66,6 +66,6 @@ import Testing
         #expect(items4.map(\.id) == ["ok"])
         #expect(d4.count == 2)
         #expect(d4.contains { $0.message.contains("has no 'id'") })
-        #expect(d4.contains { $0.ruleID == "duplicate-bibliography-key" })
+        #expect(d4.contains { $0.ruleID == "duplicate-citation-key" })
     }
 }

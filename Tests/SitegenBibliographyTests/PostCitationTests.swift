@@ -84,3 +84,12 @@ import Testing
         #expect(tags["citation_doi"] == nil)
     }
 }
+
+@Suite struct PostCitationGroupAuthorTests {
+    @Test func groupAuthorsAreCitedAsWritten() {
+        #expect(PostCitation.name("The sitegen team").literal == "The sitegen team")
+        #expect(PostCitation.name("Optics Lab").literal == "Optics Lab")
+        #expect(PostCitation.name("Ada Lovelace").family == "Lovelace")
+        #expect(PostCitation.name("Ada Lovelace").literal == nil)
+    }
+}

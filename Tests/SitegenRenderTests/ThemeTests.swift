@@ -22,7 +22,7 @@ import Testing
 
     @Test func everyPageKindHasATemplate() throws {
         let theme = try Theme(name: "default", templateSources: EmbeddedTheme.templates)
-        for kind in ["base", "post", "page", "list", "tags", "archive", "404", "entry", "alias"] {
+        for kind in ["base", "post", "page", "list", "tags", "archive", "404", "entry", "alias", "repetition"] {
             #expect(theme.has(kind), "missing \(kind)")
         }
     }

@@ -174,3 +174,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("etc/evil").path))
     }
 }
+
+@Suite struct TemplateContextTests {
+    @Test func mathLoadsTheConfiguredLibraryOnlyOnPagesWithMath() throws {
+        let site = try TestSite([
+            "sitegen.yml": TestSite.config + "math: katex\n",
+            "Content/posts/m.md": TestSite.post("Math", body: "Energy $E = mc^2$ here."),
+            "Content/posts/n.md": TestSite.post("No math", body: "Plain."),
+            "Content/posts/j.md": "---\ntitle: J\ndate: 2024-01-01\nhtml-math-method: mathjax\n---\n\n$x$\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let math = try #require(site.file("posts/m/index.html"))
+        #expect(math.contains("katex.min.js") && !math.contains("mathjax@3"))
+        #expect(math.contains(#"<span class="math inline">\(E = mc^2\)</span>"#))
+        #expect(site.file("posts/j/index.html")?.contains("mathjax@3") == true, "front matter overrides the site")
+        let plain = try #require(site.file("posts/n/index.html"))
+        #expect(!plain.contains("katex") && !plain.contains("mathjax"), "no external request without math")
+    }
+
+    @Test func paramsReachTemplates() throws {
+        let site = try TestSite([
+            "sitegen.yml": TestSite.config + "params:\n  lab: Optics Lab\n",
+            "Content/pages/about.md": "---\ntitle: About\nmood: sunny\n---\nx\n",
+            "Themes/default/templates/page.mustache": "<p>{{site.params.lab}} {{page.params.mood}}</p>",
+        ])
+        defer { site.remove() }
+        try site.build()
+        #expect(site.file("about/index.html") == "<p>Optics Lab sunny</p>")
+    }
+
+    @Test func anUnknownMathLibraryIsAnError() {
+        #expect(throws: (any Error).self) { try SiteConfigLoader.parse("title: X\nmath: latex\n") }
+    }
+}

@@ -1,0 +1,60 @@
+/// Groups accepted pairs into clusters by average linkage in time order: a unit joins the cluster of an earlier
+/// unit it was paired with only if its mean cosine to (a sample of) that cluster's members reaches
+/// `clusterCosine`, so one weak link cannot merge two different articles. The first member is the original.
+struct RewriteClusterer {
+    /// Members compared when averaging: the original and the most recent others.
+    static let sampleSize = 12
+
+    let units: [RewriteUnit]
+    let vectors: [SparseVector]
+    let options: AnalysisOptions
+
+    /// Clusters of unit indices, each in time order, in order of their originals; singletons left out.
+    func cluster(_ edges: [RewriteDetector.Edge]) -> [[Int]] {
+        var earlierNeighbours = [[Int]](repeating: [], count: units.count)
+        for edge in edges { earlierNeighbours[edge.later].append(edge.earlier) }
+        var clusterOf = [Int](repeating: -1, count: units.count)
+        var members: [[Int]] = []
+        for u in units.indices where !earlierNeighbours[u].isEmpty {
+            var best: (cluster: Int, score: Float)?
+            for v in Set(earlierNeighbours[u]).sorted() {
+                if clusterOf[v] < 0 {
+                    clusterOf[v] = members.count
+                    members.append([v])
+                }
+                let c = clusterOf[v]
+                guard !members[c].contains(where: { related($0, u) }) else { continue }
+                let score = meanCosine(u, members[c])
+                if score >= Float(options.clusterCosine), best.map({ score > $0.score }) ?? true { best = (c, score) }
+            }
+            if let best {
+                clusterOf[u] = best.cluster
+                members[best.cluster].append(u)
+            }
+        }
+        return members.filter { $0.count > 1 }.map { $0.sorted { units[$0].order < units[$1].order } }
+            .sorted { units[$0[0]].order < units[$1[0]].order }
+    }
+
+    private func meanCosine(_ u: Int, _ cluster: [Int]) -> Float {
+        let sample = cluster.count <= Self.sampleSize ? cluster : [cluster[0]] + cluster.suffix(Self.sampleSize - 1)
+        let total = sample.reduce(Float(0)) { $0 + vectors[u].dot(vectors[$1]) }
+        return total / Float(sample.count)
+    }
+
+    /// True when one unit encloses the other.
+    private func related(_ a: Int, _ b: Int) -> Bool {
+        encloses(a, b) || encloses(b, a)
+    }
+
+    private func encloses(_ a: Int, _ b: Int) -> Bool {
+        var current = units[b].parent
+        var steps = 0
+        while current >= 0, steps < 64 {
+            if Int(current) == a { return true }
+            current = units[Int(current)].parent
+            steps += 1
+        }
+        return false
+    }
+}

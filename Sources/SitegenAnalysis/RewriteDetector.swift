@@ -1,0 +1,125 @@
+import Foundation
+
+/// Finds sections that say the same thing: near-verbatim copies (MinHash/LSH over word shingles, verified by
+/// exact Jaccard) and paraphrased rewrites (weighted content-word cosine plus sentence alignment), grouped by
+/// average linkage around the earliest section so clusters do not balloon through chains of weak links.
+struct RewriteDetector {
+    /// An accepted pair.
+    struct Edge {
+        var earlier: Int
+        var later: Int
+        var cosine: Float
+        var jaccard: Double?
+        var coverage: Double
+        var verbatim: Bool
+    }
+
+    let corpus: Corpus
+    let options: AnalysisOptions
+    let units: [RewriteUnit]
+    let vectors: [SparseVector]
+    private var shingleSets: [Int: [UInt64]] = [:]
+    private var unitSentences: [Int: [Int]] = [:]
+    var aligner: SentenceAligner
+    private let shingler: Shingler
+
+    init(corpus: Corpus, options: AnalysisOptions) {
+        self.corpus = corpus
+        self.options = options
+        units = RewriteUnitSelector.units(corpus, minWords: options.minSectionWords)
+        var weighter = TermWeighter(idf: corpus.idf)
+        vectors = units.map { weighter.vector(corpus.tokens.terms, Int($0.tokenStart)..<Int($0.tokenEnd)) }
+        aligner = SentenceAligner(corpus: corpus, options: options)
+        shingler = Shingler(size: max(1, options.shingleSize))
+    }
+
+    /// Runs detection.
+    mutating func run() -> RewriteResult {
+        let keys = SignatureBuilder(corpus: corpus, units: units, shingler: shingler).bandKeys()
+        let candidates = RewriteCandidates.generate(
+            units: units, bandKeys: keys, vectors: vectors, corpus: corpus, options: options)
+        // Pairs are verified on all cores, each chunk with its own caches; chunks keep the sorted order.
+        let pairs = candidates.pairs.sorted()
+        let snapshot = self
+        let edges = Parallel.chunks(pairs.count) { range -> [Edge] in
+            var local = snapshot
+            return pairs[range].compactMap { key in
+                local.evaluate(Int(key >> 32), Int(key & 0xFFFF_FFFF), fromLSH: candidates.lshPairs.contains(key))
+            }
+        }.flatMap { $0 }
+        let clusters = RewriteClusterer(units: units, vectors: vectors, options: options).cluster(edges)
+        return RewriteResultBuilder.build(detector: &self, clusters: clusters, edges: edges)
+    }
+
+    private mutating func evaluate(_ a: Int, _ b: Int, fromLSH: Bool) -> Edge? {
+        guard !isAncestor(a, of: b), !isAncestor(b, of: a) else { return nil }
+        let cosine = vectors[a].dot(vectors[b])
+        var jaccard: Double?
+        if fromLSH || Double(cosine) >= options.paraphraseCosine {
+            jaccard = Shingler.jaccard(shingles(a), shingles(b))
+        }
+        if let jaccard, jaccard >= options.verbatimJaccard {
+            return Edge(earlier: a, later: b, cosine: cosine, jaccard: jaccard, coverage: 1, verbatim: true)
+        }
+        guard units[a].isTop, units[b].isTop, !isSummary(a), !isSummary(b) else { return nil }
+        let small = Double(min(units[a].wordCount, units[b].wordCount))
+        let large = Double(max(units[a].wordCount, units[b].wordCount))
+        let short = small < Double(options.shortSectionWords) || small / large < options.minSizeRatio
+        guard Double(cosine) >= (short ? options.shortSectionCosine : options.paraphraseCosine) else { return nil }
+        let coverage = align(copy: b, original: a).coverage
+        guard coverage >= (short ? options.shortSectionCoverage : options.paraphraseCoverage) else { return nil }
+        return Edge(earlier: a, later: b, cosine: cosine, jaccard: jaccard, coverage: coverage, verbatim: false)
+    }
+
+    /// Headings of sections whose job is to restate the rest of a post; they are only reported as copies when
+    /// they copy word for word.
+    static let summaryHeadings: Set<String> = [
+        "summary", "conclusion", "conclusions", "concluding remarks", "tl;dr", "tldr", "takeaways",
+        "key takeaways", "recap", "wrap-up", "wrap up", "wrapping up", "abstract", "overview", "introduction",
+        "intro", "final thoughts", "in short", "bottom line", "in summary", "in conclusion", "closing thoughts",
+    ]
+
+    /// A lead (text before the first heading) or a section headed like a summary.
+    private func isSummary(_ unit: Int) -> Bool {
+        let section = corpus.sections[Int(units[unit].section)]
+        if units[unit].passageEnd != section.passageEnd { return true }
+        if section.level == 0 { return false }
+        var heading = section.heading.lowercased()
+        if let colon = heading.firstIndex(of: ":") { heading = String(heading[..<colon]) }
+        return Self.summaryHeadings.contains(heading.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
+    }
+
+    /// True when unit `a` encloses unit `b`.
+    func isAncestor(_ a: Int, of b: Int) -> Bool {
+        var current = units[b].parent
+        var steps = 0
+        while current >= 0, steps < 64 {
+            if Int(current) == a { return true }
+            current = units[Int(current)].parent
+            steps += 1
+        }
+        return false
+    }
+
+    /// Aligns the sentences of unit `copy` with those of unit `original`.
+    mutating func align(copy: Int, original: Int) -> SentenceAligner.Alignment {
+        let copySentences = sentences(copy), originalSentences = sentences(original)
+        return aligner.align(copy: copySentences, original: originalSentences, corpus: corpus)
+    }
+
+    /// The judged sentences of a unit (cached).
+    mutating func sentences(_ unit: Int) -> [Int] {
+        if let cached = unitSentences[unit] { return cached }
+        let result = aligner.sentences(of: units[unit], in: corpus)
+        unitSentences[unit] = result
+        return result
+    }
+
+    /// The shingle set of a unit (cached).
+    mutating func shingles(_ unit: Int) -> [UInt64] {
+        if let cached = shingleSets[unit] { return cached }
+        let set = shingler.shingleSet(corpus, passages: Int(units[unit].passageStart)..<Int(units[unit].passageEnd))
+        shingleSets[unit] = set
+        return set
+    }
+}

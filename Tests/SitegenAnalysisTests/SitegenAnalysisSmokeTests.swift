@@ -1,8 +1,0 @@
-import Testing
-@testable import SitegenAnalysis
-
-@Suite struct SitegenAnalysisSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}

@@ -1,0 +1,84 @@
+import SitegenCore
+import Testing
+@testable import SitegenLint
+
+@Suite struct LinkRuleTests {
+    typealias T = TestDocuments
+
+    func context(_ text: String, inlines: [Inline], files: Set<String>? = nil, baseURL: String = "https://example.org/blog/") -> LintContext {
+        let a = T.document(blocks: [T.paragraph(inlines, at: T.at(1))], sections: [T.section("Method", id: "method", at: T.at(3))])
+        let b = T.document("Content/posts/b.md", blocks: [T.figure("p.png", alt: "P", caption: "P", label: "fig-p", at: T.at(1, 1, "Content/posts/b.md"))])
+        let about = T.document("Content/pages/about.md")
+        let documents = [a, b, about]
+        let site = SiteInventory.derived(from: documents, config: SiteConfig(baseURL: baseURL), files: files)
+        return LintContext(documents: documents, sources: [T.path: text], site: site)
+    }
+
+    func link(_ destination: String) -> Inline {
+        .link(destination: destination, title: "", children: [.text("x")])
+    }
+
+    @Test func derivedInventoryFollowsPermalinks() {
+        let site = context("", inlines: []).site
+        #expect(site?.urlBySourcePath["Content/posts/b.md"] == "/blog/posts/b/")
+        #expect(site?.urlBySourcePath["Content/pages/about.md"] == "/blog/about/")
+        #expect(site?.anchors(ofPage: "/blog/posts/b/index.html")?.contains("fig-p") == true)
+        #expect(site?.anchors(ofPage: "/blog/posts/a")?.contains("method") == true)
+    }
+
+    @Test func resolvesEveryLinkForm() {
+        let links = ["/blog/posts/b/", "../b/", "b.md", "../pages/about.md", "/posts/b.md", "https://example.org/blog/about/",
+                     "https://other.org/x", "mailto:a@b.c", "#method", "b.md#fig-p", "/blog/posts/b/#fig-p", "//cdn.org/x.js", "/elsewhere/"]
+        let text = links.map { "[x](\($0))" }.joined(separator: " ")
+        let context = context(text, inlines: links.map(link))
+        let broken = BrokenInternalLinkRule(configuration: RuleConfiguration(defaultsOf: BrokenInternalLinkRule.description)).check(context)
+        let anchors = BrokenAnchorRule(configuration: RuleConfiguration(defaultsOf: BrokenAnchorRule.description)).check(context)
+        #expect(broken.isEmpty)
+        #expect(anchors.isEmpty)
+    }
+
+    @Test func reportsMissingPagesAndAnchorsAtTheDestination() {
+        let text = "See [a](/blog/posts/missing/) and [b](c.md), [c](#metod) and [d](b.md#fig-q)."
+        let context = context(text, inlines: [link("/blog/posts/missing/"), link("c.md"), link("#metod"), link("b.md#fig-q")])
+        let broken = BrokenInternalLinkRule(configuration: RuleConfiguration(defaultsOf: BrokenInternalLinkRule.description)).check(context)
+        #expect(broken.map(\.description) == [
+            "Content/posts/a.md:1:9: error: link target `/blog/posts/missing/` does not exist in this site [broken-internal-link]\n  hint: check the path; pages are linked by URL (`/posts/slug/`) or by source file (`other.md`)",
+            "Content/posts/a.md:1:39: error: link target `c.md` does not exist in this site [broken-internal-link]\n  hint: check the path; pages are linked by URL (`/posts/slug/`) or by source file (`other.md`)",
+        ])
+        let anchors = BrokenAnchorRule(configuration: RuleConfiguration(defaultsOf: BrokenAnchorRule.description)).check(context)
+        #expect(anchors.map { $0.location?.column } == [50, 66])
+        #expect(anchors.first?.hint == "did you mean `#method`?")
+        #expect(anchors.last?.hint == "did you mean `#fig-p`?")
+    }
+
+    @Test func filesAreCheckedOnlyWhenKnown() {
+        let images: [Inline] = [.image(Image(source: "plot.png", alt: [.text("p")], location: T.at(1, 1))), link("/blog/static/paper.pdf")]
+        let unknown = context("![p](plot.png) [x](/blog/static/paper.pdf)", inlines: images)
+        let rule = BrokenInternalLinkRule(configuration: RuleConfiguration(defaultsOf: BrokenInternalLinkRule.description))
+        #expect(rule.check(unknown).isEmpty)
+        let known = context("![p](plot.png) [x](/blog/static/paper.pdf)", inlines: images, files: ["/blog/posts/a/plot.png", "/blog/posts/b/p.png"])
+        #expect(rule.check(known).map(\.message) == ["link target `/blog/static/paper.pdf` does not exist in this site"])
+    }
+
+    @Test func slugsAndGeneratedPagesFollowTheBuild() {
+        let dated = T.document("Content/posts/2024-05-01-my-post.md", id: "posts/2024-05-01-my-post", metadata: Metadata(tags: ["Data Science"]))
+        let bundle = T.document("Content/posts/2024-06-01-bundle/index.md", id: "posts/2024-06-01-bundle")
+        let renamed = T.document("Content/pages/about.md", metadata: Metadata(slug: "Who We Are"))
+        let site = SiteInventory.derived(from: [dated, bundle, renamed], config: SiteConfig(), files: [])
+        #expect(site.urlBySourcePath["Content/posts/2024-05-01-my-post.md"] == "/posts/my-post/")
+        #expect(site.urlBySourcePath["Content/posts/2024-06-01-bundle/index.md"] == "/posts/bundle/")
+        #expect(site.urlBySourcePath["Content/pages/about.md"] == "/who-we-are/")
+        for page in ["/", "/archive/", "/tags/", "/tags/data-science/", "/reading/"] {
+            #expect(site.anchors(ofPage: page) != nil, "\(page)")
+        }
+        #expect(site.containsFile("/index.xml") && site.containsFile("/sitemap.xml"))
+        let checker = LinkChecker(site: site)
+        #expect(checker.resolve("/reading/some-source/", from: "Content/pages/about.md", anchors: []) == nil)
+        #expect(checker.resolve("/tags/other/", from: "Content/pages/about.md", anchors: []) != nil)
+        let context = LintContext(documents: [dated, bundle])
+        #expect(context.document(id: "posts/my-post")?.id == "posts/2024-05-01-my-post")
+        #expect(context.document(id: "posts/2024-06-01-bundle")?.id == "posts/2024-06-01-bundle")
+        #expect(context.document(id: "posts/bundle")?.id == "posts/2024-06-01-bundle")
+        #expect(context.document(id: "posts/nothing") == nil)
+    }
+}

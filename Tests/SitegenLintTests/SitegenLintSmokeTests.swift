@@ -1,8 +1,0 @@
-import Testing
-@testable import SitegenLint
-
-@Suite struct SitegenLintSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
