@@ -16,7 +16,7 @@ extension DocumentBuilder {
     static let maximumAttributeBytes = 1024
 
     /// Reads the attribute block whose `{` is byte `offset` of text piece `pieces[index]`; `owner` names what
-    /// it belongs to in a diagnostic ("image p.png", "link", "span").
+    /// it follows, for a diagnostic ("image p.png", "a link", "a span").
     mutating func attributeBlock(
         in pieces: [InlinePiece], piece index: Int, at offset: Int, after owner: String
     ) -> AttributeBlock {
@@ -81,20 +81,20 @@ extension DocumentBuilder {
         return (index + 1, next.range.lowerBound)
     }
 
-    /// Reports a block that looked like attributes but did not read as such: never closed when no `}` follows
-    /// in `text` (what was looked at), otherwise malformed.
+    /// Reports a block that looked like attributes but did not read as such (see
+    /// `AttributeParser.brokenBlockDiagnostic`).
     private mutating func reportBrokenAttributes(_ text: [UInt8], after owner: String, piece: TextPiece, at offset: Int) {
         let location = textLocation(piece, index: offset)
-        let firstLine = text.prefix { $0 != 0x0A }
-        let excerpt = String(String(decoding: firstLine, as: UTF8.self).prefix(40))
-        if text.contains(UInt8(ascii: "}")) {
-            diagnostics.append(.warning(
-                "attribute block `\(excerpt)` after \(owner) cannot be read", at: location, rule: "malformed-attributes",
-                hint: "write attributes as {#id .class key=value key2=\"quoted value\"}"))
-        } else {
-            diagnostics.append(.error(
-                "attribute block `\(excerpt)` after \(owner) is never closed", at: location, rule: "unclosed-attributes",
-                hint: "end it with `}` before the paragraph ends; it may continue on the next line, not past a blank line"))
-        }
+        diagnostics.append(AttributeParser.brokenBlockDiagnostic(text[...], context: "after " + owner, at: location))
+    }
+
+    /// Reports `Title {#sec-x` – a trailing attribute block of a heading or caption, well formed up to the end
+    /// of the text but never closed – which would otherwise stay in the text without a word.
+    mutating func reportUnclosedTrailingAttributes(_ inlines: [Inline], of owner: String, at location: SourceLocation) {
+        guard case .text(let text)? = inlines.last else { return }
+        let bytes = Array(text.utf8)
+        guard let open = bytes.lastIndex(of: UInt8(ascii: "{")), AttributeParser.looksLikeStart(bytes, at: open),
+              case .incomplete = AttributeParser.read(bytes, from: open) else { return }
+        diagnostics.append(AttributeParser.brokenBlockDiagnostic(bytes[open...], context: "of " + owner, at: location))
     }
 }

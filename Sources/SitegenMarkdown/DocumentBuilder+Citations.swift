@@ -81,7 +81,7 @@ extension DocumentBuilder {
         }
         if let start = Self.attributeStart(in: pieces, piece: index, after: i),
            case .found(let attributes, let piece, let offset) = attributeBlock(
-            in: pieces, piece: start.piece, at: start.offset, after: "span") {
+            in: pieces, piece: start.piece, at: start.offset, after: "a span") {
             return ([.span(attributes, frame.pieces)], (piece, offset))
         }
         let close = text.sub(i..<(i + 1))

@@ -158,7 +158,7 @@ extension DocumentBuilder {
     private static func attributeOwner(_ inline: Inline) -> String? {
         switch inline {
         case .image(let image): return "image \(image.source)"
-        case .link: return "link"
+        case .link: return "a link"
         default: return nil
         }
     }

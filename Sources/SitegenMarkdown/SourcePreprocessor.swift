@@ -44,6 +44,8 @@ struct SourcePreprocessor {
     private enum FenceLine {
         case open(Attributes)
         case close
+        /// `::: {#fig-x …` whose attribute block does not read; the line stays text and is reported.
+        case broken(attributesAt: Int)
     }
 
     private mutating func run(bodyStartLine: Int) {
@@ -70,8 +72,13 @@ struct SourcePreprocessor {
                 codeFence = fence
                 copy(start..<lineStart(line + 1))
             } else if let fenceLine = divFenceLine(content, end) {
-                flush(&chunkStart, upTo: start)
-                emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
+                if case .broken(let brace) = fenceLine {
+                    reportBrokenFence(line: line, brace: brace, end: end)
+                    if chunkStart == nil { chunkStart = start }
+                } else {
+                    flush(&chunkStart, upTo: start)
+                    emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
+                }
             } else if chunkStart == nil {
                 chunkStart = start
             }
@@ -134,7 +141,7 @@ struct SourcePreprocessor {
         if i == end || trailingColons(i, end) { return divStack.isEmpty ? nil : .close }
         var attributes: Attributes
         if src[i] == UInt8(ascii: "{") {
-            guard let (parsed, next) = AttributeParser.parse(src, from: i, end: end) else { return nil }
+            guard let (parsed, next) = AttributeParser.parse(src, from: i, end: end) else { return .broken(attributesAt: i) }
             attributes = parsed
             i = next
         } else {
@@ -148,6 +155,13 @@ struct SourcePreprocessor {
 
     private func trailingColons(_ start: Int, _ end: Int) -> Bool {
         src[start..<end].allSatisfy { $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    private mutating func reportBrokenFence(line: Int, brace: Int, end: Int) {
+        let lineStart = lines.start(ofLine: line)
+        let location = SourceLocation(
+            file: path, line: line, column: LineTable.scalarColumn(of: brace, lineStart: lineStart, in: src))
+        diagnostics.append(AttributeParser.brokenBlockDiagnostic(src[brace..<end], context: "of a fenced div", at: location))
     }
 
     private mutating func emitDivFence(_ fence: FenceLine, line: Int, start: Int, content: Int, end: Int) {
@@ -164,6 +178,8 @@ struct SourcePreprocessor {
             guard let index = divStack.popLast() else { return }
             divs[index].closeText = Array(src[content..<end])
             out += PreparedSource.marker(open: false, index: index)
+        case .broken:
+            copy(content..<end)
         }
         copy(end..<lineStart(line + 1))
     }

@@ -74,3 +74,29 @@ import Testing
         parsed.diagnostics.filter { $0.ruleID?.hasSuffix("-attributes") == true }
     }
 }
+
+/// The same report where a label is written on a fenced div, a heading or a table caption.
+@Suite struct UnclosedLabelTests {
+    @Test func figureDivWithAnUnclosedAttributeBlockIsReportedAtItsBrace() throws {
+        let parsed = parse(post("::: {#fig-p layout-ncol=2\n![A](a.png)\n\nPanels.\n:::\n"))
+        let diagnostic = try #require(parsed.diagnostics.first { $0.ruleID == "unclosed-attributes" })
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.location?.lineColumn == "5:5")
+        #expect(diagnostic.message == "attribute block `{#fig-p layout-ncol=2` of a fenced div is never closed")
+        #expect(AttributeWrapTests.attributeDiagnostics(parsed).count == 1)
+    }
+
+    @Test func headingAndCaptionWithUnclosedLabels() {
+        let parsed = parse(post("## Results {#sec-results\n\n| a |\n|---|\n| 1 |\n\n: Data {#tbl-data\n"))
+        let found = AttributeWrapTests.attributeDiagnostics(parsed)
+        #expect(found.map(\.ruleID) == ["unclosed-attributes", "unclosed-attributes"])
+        #expect(found.map { $0.location?.line } == [5, 11])
+        #expect(found.first?.message == "attribute block `{#sec-results` of a heading is never closed")
+        #expect(found.last?.message == "attribute block `{#tbl-data` of a table caption is never closed")
+    }
+
+    @Test func wellFormedOrProseBracesAreNotReported() {
+        let parsed = parse(post("## Sets {#sec-sets}\n\n## Braces like { or {x\n\n::: {.note}\nText.\n:::\n"))
+        #expect(AttributeWrapTests.attributeDiagnostics(parsed).isEmpty)
+    }
+}
