@@ -53,3 +53,22 @@ import Testing
         #expect(PlainText.of(inlines) == "See this link@k")
     }
 }
+
+@Suite struct SuggestionDistanceTests {
+    func d(_ a: String, _ b: String, _ bound: Int) -> Int? {
+        Suggestion.distance(Array(a.unicodeScalars), Array(b.unicodeScalars), atMost: bound)
+    }
+
+    @Test func boundedDistanceAgreesWithTheFullComputation() {
+        let words = ["", "a", "kitten", "sitting", "saturday", "sunday", "flaw", "lawn", "/posts/a-b/", "/posts/ab/", "intention", "execution"]
+        for a in words {
+            for b in words {
+                let full = d(a, b, 100)!
+                for bound in 0...6 {
+                    #expect(d(a, b, bound) == (full <= bound ? full : nil), "\(a) \(b) \(bound)")
+                }
+            }
+        }
+        #expect(d("kitten", "sitting", 10) == 3)
+    }
+}

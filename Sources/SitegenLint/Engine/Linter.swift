@@ -1,3 +1,4 @@
+import Foundation
 import SitegenAnalysis
 import SitegenCore
 
@@ -49,9 +50,14 @@ public struct Linter: Sendable {
         var findings: [LintFinding] = []
         var seen: Set<String> = []
         var suppressedCount = 0
-        for (rule, settings) in enabled {
-            let instance = rule.init(configuration: settings)
-            for diagnostic in instance.check(context) {
+        // Rules are independent readers of the context: check them on all cores, then merge in rule order.
+        let results = RuleResults(count: enabled.count)
+        DispatchQueue.concurrentPerform(iterations: enabled.count) { i in
+            let (rule, settings) = enabled[i]
+            results.set(i, rule.init(configuration: settings).check(context))
+        }
+        for (index, (rule, settings)) in enabled.enumerated() {
+            for diagnostic in results.values[index] {
                 let id = rule.description.id
                 guard keeps(diagnostic, scope: settings.scope, scopes: scopes) else { continue }
                 if let location = diagnostic.location, suppressions[location.file]?.suppresses(id, line: location.line) == true {
@@ -66,6 +72,18 @@ public struct Linter: Sendable {
         return LintResult(
             findings: findings.sorted(by: LintFinding.reportOrder), suppressed: suppressedCount, notes: notes,
             filesChecked: checkedFiles(context), rules: enabled.map { $0.rule.description })
+    }
+
+    /// Per-rule diagnostics written from worker threads, each slot once.
+    private final class RuleResults: @unchecked Sendable {
+        private(set) var values: [[Diagnostic]]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: [], count: count) }
+
+        func set(_ index: Int, _ diagnostics: [Diagnostic]) {
+            lock.withLock { values[index] = diagnostics }
+        }
     }
 
     /// The context with the analysis report filled in when an enabled rule needs it and the caller gave none;
