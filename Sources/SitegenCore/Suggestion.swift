@@ -4,13 +4,23 @@ public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a plausible misspelling. Ties go to the
     /// alphabetically first candidate, so the answer is deterministic.
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-        Index(candidates).nearest(to: word)
+        let entries = candidates.map { candidate in
+            let scalars = Array(candidate.lowercased().unicodeScalars)
+            return (candidate: candidate, scalars: scalars, bag: Bag(scalars))
+        }
+        return nearest(Array(word.lowercased().unicodeScalars), in: entries[...], excluding: nil)
     }
 
-    /// Candidates prepared once (lowercased, counted) for many look-ups, e.g. every broken link of a site
-    /// against every page.
+    /// Candidates prepared once (lowercased, counted, indexed by trigram) for many look-ups, e.g. every broken
+    /// link of a site against every page. With many candidates only those sharing the most trigrams with the
+    /// word are compared in full, which keeps a look-up near-constant in the number of candidates.
     public struct Index: Sendable {
         private let entries: [(candidate: String, scalars: [Unicode.Scalar], bag: Bag)]
+        private let trigrams: [UInt64: [Int32]]
+        /// Below this many candidates every one is compared.
+        private static let scanAll = 256
+        /// How many trigram-ranked candidates are compared in full.
+        private static let shortlist = 48
 
         /// Prepares `candidates`.
         public init(_ candidates: some Sequence<String>) {
@@ -18,16 +28,44 @@ public enum Suggestion {
                 let scalars = Array(candidate.lowercased().unicodeScalars)
                 return (candidate, scalars, Bag(scalars))
             }
+            var trigrams: [UInt64: [Int32]] = [:]
+            if entries.count >= Self.scanAll {
+                for (i, entry) in entries.enumerated() {
+                    for key in Set(Self.trigramKeys(entry.scalars)) { trigrams[key, default: []].append(Int32(i)) }
+                }
+            }
+            self.trigrams = trigrams
         }
 
         /// The candidate closest to `word` (see `Suggestion.nearest`), leaving out `excluded`.
         public func nearest(to word: String, excluding excluded: String? = nil) -> String? {
-            Suggestion.nearest(Array(word.lowercased().unicodeScalars), in: entries, excluding: excluded)
+            let target = Array(word.lowercased().unicodeScalars)
+            guard entries.count >= Self.scanAll else { return Suggestion.nearest(target, in: entries[...], excluding: excluded) }
+            // Trigrams most candidates share ("/po", "ost") say nothing; rarer ones pick the shortlist.
+            let common = max(64, entries.count / 8)
+            var counts = [UInt16](repeating: 0, count: entries.count)
+            var touched: [Int32] = []
+            for key in Set(Self.trigramKeys(target)) {
+                guard let postings = trigrams[key], postings.count <= common else { continue }
+                for i in postings {
+                    if counts[Int(i)] == 0 { touched.append(i) }
+                    counts[Int(i)] &+= 1
+                }
+            }
+            let ranked = touched.sorted { counts[Int($0)] != counts[Int($1)] ? counts[Int($0)] > counts[Int($1)] : $0 < $1 }
+                .prefix(Self.shortlist).map { (key: $0, value: 0) }
+            let picked = ranked.map { entries[Int($0.key)] }
+            return Suggestion.nearest(target, in: picked[...], excluding: excluded)
+        }
+
+        private static func trigramKeys(_ s: [Unicode.Scalar]) -> [UInt64] {
+            guard s.count >= 3 else { return s.isEmpty ? [] : [s.reduce(UInt64(0)) { $0 << 21 | UInt64($1.value) }] }
+            return (0...(s.count - 3)).map { i in UInt64(s[i].value) << 42 | UInt64(s[i + 1].value) << 21 | UInt64(s[i + 2].value) }
         }
     }
 
     private static func nearest(
-        _ target: [Unicode.Scalar], in entries: [(candidate: String, scalars: [Unicode.Scalar], bag: Bag)], excluding excluded: String?
+        _ target: [Unicode.Scalar], in entries: ArraySlice<(candidate: String, scalars: [Unicode.Scalar], bag: Bag)>, excluding excluded: String?
     ) -> String? {
         let targetBag = Bag(target)
         var best: (candidate: String, distance: Int)?

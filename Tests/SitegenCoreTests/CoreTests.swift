@@ -72,3 +72,15 @@ import Testing
         #expect(d("kitten", "sitting", 10) == 3)
     }
 }
+
+@Suite struct SuggestionIndexTests {
+    @Test func aLargeIndexFindsTheSameNearestPageAsAFullScan() {
+        let pages = (0..<2000).map { "/posts/\(["notes", "revisiting", "scaling", "on-the-limits-of"][$0 % 4])-topic-\($0)/" }
+        let index = Suggestion.Index(pages)
+        for typo in ["/posts/notes-topic-1204", "/posts/revisitng-topic-17/", "/post/scaling-topic-1998/", "/posts/on-the-limits-of-topic-3/x"] {
+            #expect(index.nearest(to: typo) == Suggestion.nearest(to: typo, in: pages), "\(typo)")
+        }
+        #expect(index.nearest(to: "/posts/notes-topic-1204/", excluding: "/posts/notes-topic-1204/") != "/posts/notes-topic-1204/")
+        #expect(index.nearest(to: "/completely/different/thing/") == nil)
+    }
+}

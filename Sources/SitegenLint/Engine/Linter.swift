@@ -36,7 +36,7 @@ public struct Linter: Sendable {
     public func lint(_ context: LintContext) -> LintResult {
         let enabled = enabledRules
         let context = prepared(context, for: enabled)
-        let sources = context.sources.mapValues(RawSource.init)
+        let sources = Self.rawSources(context.sources)
         let scopes = ScopeMap(context: context, sources: sources)
         let known = Set(rules.map { $0.description.id })
         var suppressions: [String: Suppressions] = [:]
@@ -72,6 +72,28 @@ public struct Linter: Sendable {
         return LintResult(
             findings: findings.sorted(by: LintFinding.reportOrder), suppressed: suppressedCount, notes: notes,
             filesChecked: checkedFiles(context), rules: enabled.map { $0.rule.description })
+    }
+
+    /// Every source split into lines and classified, on all cores.
+    private static func rawSources(_ texts: [String: String]) -> [String: RawSource] {
+        let paths = Array(texts.keys)
+        let results = Slots<RawSource>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            results.set(i, RawSource(texts[paths[i]] ?? ""))
+        }
+        return Dictionary(uniqueKeysWithValues: zip(paths, results.values.map { $0! }))
+    }
+
+    /// Values written from worker threads, each slot once.
+    private final class Slots<T>: @unchecked Sendable {
+        private(set) var values: [T?]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: T) {
+            lock.withLock { values[index] = value }
+        }
     }
 
     /// Per-rule diagnostics written from worker threads, each slot once.
