@@ -39,7 +39,8 @@ struct DuplicateParagraphDetector {
             let record = corpus.documents[docIndex]
             for p in Int(record.passageStart)..<Int(record.passageEnd) {
                 let passage = corpus.passages[p]
-                guard passage.kind != .heading, passage.kind != .blockHeading,
+                // Captions repeat legitimately ("Figure 1: results"); boilerplate means prose paragraphs and list items.
+                guard passage.kind != .heading, passage.kind != .blockHeading, passage.kind != .caption,
                       passage.wordCount >= options.minParagraphWords else { continue }
                 let key = Shingler.combine(corpus.tokens.hashes, Int(passage.tokenStart), Int(passage.tokenEnd))
                 if groups[key] == nil { firstSeen.append(key) }

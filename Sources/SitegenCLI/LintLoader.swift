@@ -29,9 +29,14 @@ struct LintLoader {
             ])
         }
         var loaded = Loaded(context: LintContext(documents: []))
-        for path in Self.files(under: content) where Self.isMarkdown(path) && !path.hasPrefix("static/") {
-            load(markdown: "Content/" + path, into: &loaded)
+        let paths = Self.files(under: content).filter { Self.isMarkdown($0) && !$0.hasPrefix("static/") }.map { "Content/" + $0 }
+        // Parse on all cores, then add in path order so the context is the same every run.
+        let parsed = ParsedFiles(count: paths.count)
+        let root = self.root
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            parsed.set(i, Self.read(paths[i], root: root))
         }
+        for (path, result) in zip(paths, parsed.values) { add(result, path: path, into: &loaded) }
         loaded.context.bibliography = bibliography(into: &loaded)
         loaded.context.site = SiteInventory.derived(from: loaded.context.documents, config: config, files: outputFiles(loaded.context.documents))
         return loaded
@@ -39,16 +44,37 @@ struct LintLoader {
 
     /// Reads and parses one Markdown file given relative to the root.
     func load(markdown path: String, into loaded: inout Loaded) {
-        let url = root.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        add(Self.read(path, root: root), path: path, into: &loaded)
+    }
+
+    /// A file's text and parse, or nil when it cannot be read.
+    static func read(_ path: String, root: URL) -> (text: String, document: Document, diagnostics: [Diagnostic])? {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        let (document, diagnostics) = MarkdownLoading.parse(text, path: path, id: documentID(path))
+        return (text, document, diagnostics)
+    }
+
+    private func add(_ result: (text: String, document: Document, diagnostics: [Diagnostic])?, path: String, into loaded: inout Loaded) {
+        guard let result else {
             loaded.diagnostics.append(.error("cannot read \(path)", at: SourceLocation(file: path), rule: "usage"))
             return
         }
-        let text = String(decoding: data, as: UTF8.self)
-        loaded.context.sources[path] = text
-        let (document, diagnostics) = MarkdownLoading.parse(text, path: path, id: Self.documentID(path))
-        loaded.context.documents.append(document)
-        loaded.context.stageDiagnostics += diagnostics
+        loaded.context.sources[path] = result.text
+        loaded.context.documents.append(result.document)
+        loaded.context.stageDiagnostics += result.diagnostics
+    }
+
+    /// Parse results written from worker threads, each slot once.
+    private final class ParsedFiles: @unchecked Sendable {
+        private(set) var values: [(text: String, document: Document, diagnostics: [Diagnostic])?]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: (text: String, document: Document, diagnostics: [Diagnostic])?) {
+            lock.withLock { values[index] = value }
+        }
     }
 
     /// `Content/posts/x.md` → `posts/x`; `Content/posts/x/index.md` → `posts/x`.
@@ -64,18 +90,7 @@ struct LintLoader {
     }
 
     /// Regular files under `folder`, relative and sorted; hidden files skipped.
-    static func files(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(base + "/") { result.append(String(path.dropFirst(base.count + 1))) }
-        }
-        return result.sorted()
-    }
+    static func files(under folder: URL) -> [String] { FileTree.files(under: folder) }
 
     /// Output URL paths of static files (`Content/static/x` → `/x`) and page-bundle files (beside `index.md`).
     func outputFiles(_ documents: [Document]) -> Set<String> {

@@ -13,6 +13,10 @@ struct ChunkScan {
     private var dollars: [Int] = []
     /// Positions `p` where `$$` starts (unescaped).
     private var doubles: [Int] = []
+    /// Code spans as CommonMark pairs backtick runs (left to right, each opener with the next run of its
+    /// length), sorted and disjoint; `codeSpanStarts` holds their starts for binary search.
+    private var codeSpans: [Range<Int>] = []
+    private var codeSpanStarts: [Int] = []
 
     init(src: [UInt8], range: Range<Int>) {
         self.src = src
@@ -44,6 +48,27 @@ struct ChunkScan {
             nextSame[r] = lastByLength[runs[r].length] ?? -1
             lastByLength[runs[r].length] = r
         }
+        pairCodeSpans()
+    }
+
+    private mutating func pairCodeSpans() {
+        var r = 0
+        while r < runs.count {
+            let close = nextSame[r]
+            guard close >= 0 else {
+                r += 1
+                continue
+            }
+            codeSpans.append(runs[r].start..<(runs[close].start + runs[close].length))
+            codeSpanStarts.append(runs[r].start)
+            r = close + 1
+        }
+    }
+
+    /// Whether `offset` lies inside a code span (its backticks included).
+    func isInCodeSpan(_ offset: Int) -> Bool {
+        let k = ChunkScan.firstIndex(in: codeSpanStarts, atLeast: offset + 1)
+        return k > 0 && codeSpans[k - 1].contains(offset)
     }
 
     static func isSpace(_ b: UInt8) -> Bool {
@@ -60,23 +85,27 @@ struct ChunkScan {
 
     /// The offset after the math span opening at `i`, if there is one. As in pandoc, display math closes at the
     /// first `$$`; inline math at the first `$`, and fails if that one follows a space or precedes a digit.
+    /// Unlike pandoc, a closer inside a code span fails too: the code span wins, as CommonMark gives code
+    /// spans precedence, so `` `$HOME` `` is never half of a formula.
     func mathEnd(openingAt i: Int) -> Int? {
         let end = range.upperBound
         guard i + 1 < end else { return nil }
         if src[i + 1] == UInt8(ascii: "$") {
             let k = ChunkScan.firstIndex(in: doubles, atLeast: i + 3)
-            return k < doubles.count ? doubles[k] + 2 : nil
+            guard k < doubles.count, !isInCodeSpan(doubles[k]) else { return nil }
+            return doubles[k] + 2
         }
         guard !ChunkScan.isSpace(src[i + 1]) else { return nil }
         let k = ChunkScan.firstIndex(in: dollars, atLeast: i + 2)
         guard k < dollars.count else { return nil }
         let close = dollars[k]
-        if ChunkScan.isSpace(src[close - 1]) { return nil }
+        if ChunkScan.isSpace(src[close - 1]) || isInCodeSpan(close) { return nil }
         if close + 1 < end, src[close + 1] >= 0x30, src[close + 1] <= 0x39 { return nil }
         return close + 1
     }
 
-    private static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
+    /// The index of the first element of `sorted` that is at least `value` (`sorted.count` when none is).
+    static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
         var low = 0
         var high = sorted.count
         while low < high {

@@ -13,8 +13,8 @@ enum CitationSyntax {
         var at: Int
     }
 
-    /// Prefixes that make a key a cross-reference (`@fig-x`), never a citation.
-    static let crossReferenceKinds: Set<String> = ["fig", "tbl", "eq", "sec", "lst", "thm", "lem"]
+    /// Prefixes that make a key a cross-reference (`@fig-x`, `@thm-x`), never a citation.
+    static let crossReferenceKinds: Set<String> = Set(["fig", "tbl", "eq", "sec", "lst"] + TheoremKind.all.map(\.key))
 
     /// The end of a citation key starting at `start` (just after `@`), or `start` when there is none. Keys start
     /// with a letter, digit or `_`; `:._-/#` may appear inside but not at the end. Non-ASCII letters count as

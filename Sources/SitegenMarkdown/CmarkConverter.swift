@@ -20,12 +20,38 @@ enum CmarkConverter {
 
     /// Parses `bytes` into a Swift tree.
     static func parse(_ bytes: [UInt8]) -> MarkdownNode {
+        withDocument(bytes) { root in convert(root, depth: 0) } ?? MarkdownNode(kind: .document)
+    }
+
+    /// The sorted 1-based lines on which a block (a paragraph, heading, list item, table row, …) starts: the
+    /// block structure alone, which the preprocessor needs so inline math never runs from one block into
+    /// the next. CommonMark decides blocks before inlines, so math placeholders cannot change these lines.
+    static func blockStartLines(_ bytes: [UInt8]) -> [Int] {
+        let lines = withDocument(bytes) { root -> [Int] in
+            var lines: [Int] = []
+            guard let iterator = cmark_iter_new(root) else { return lines }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                      let node = cmark_iter_get_node(iterator), node != root, isBlock(node) else { continue }
+                lines.append(Int(cmark_node_get_start_line(node)))
+            }
+            cmark_iter_free(iterator)
+            return lines
+        } ?? []
+        var unique: [Int] = []
+        unique.reserveCapacity(lines.count)
+        for line in lines.sorted() where line != unique.last { unique.append(line) }
+        return unique
+    }
+
+    /// Runs `body` on the parsed document; the C tree is freed on the one way out.
+    private static func withDocument<T>(_ bytes: [UInt8], _ body: (OpaquePointer) -> T) -> T? {
         _ = extensionsRegistered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         parseLock.lock()
         guard let parser = cmark_parser_new(options) else {
             parseLock.unlock()
-            return MarkdownNode(kind: .document)
+            return nil
         }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -38,10 +64,14 @@ enum CmarkConverter {
         let root = cmark_parser_finish(parser)
         cmark_parser_free(parser)
         parseLock.unlock()
-        guard let root else { return MarkdownNode(kind: .document) }
-        let tree = convert(root, depth: 0)
+        guard let root else { return nil }
+        let result = body(root)
         cmark_node_free(root)
-        return tree
+        return result
+    }
+
+    private static func isBlock(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
     }
 
     private static func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
@@ -76,8 +106,7 @@ enum CmarkConverter {
         }
         cmark_iter_free(iterator)
         var leaf = MarkdownNode(kind: .text, literal: text, line: shell.line, column: shell.column)
-        let isBlock = cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
-        if isBlock {
+        if isBlock(node) {
             leaf = MarkdownNode(kind: .paragraph, line: shell.line, column: shell.column, children: [leaf])
         }
         return leaf

@@ -1,12 +1,13 @@
 import SitegenCore
 
 /// Numbers a document's labelled things the way Quarto does: figures (`#fig-`), tables (`#tbl-`), equations
-/// (`#eq-`), theorems and lemmas (`#thm-`, `#lem-` divs) each counted 1, 2, … in document order; sections
-/// numbered hierarchically (`2.1`) by their depth in the section tree, skipping `.unnumbered` ones.
+/// (`#eq-`), and theorem-like divs (`#thm-`, `#lem-`, `#cor-`, `#prp-`, `#cnj-`, `#def-`, `#exm-`, `#exr-`)
+/// each counted 1, 2, … per kind in document order; sections numbered hierarchically (`2.1`) by their depth
+/// in the section tree, skipping `.unnumbered` ones.
 public struct CrossReferenceIndex: Sendable {
     /// One labelled thing.
     public struct Entry: Hashable, Sendable {
-        /// The label's kind prefix: `fig`, `tbl`, `eq`, `sec`, `thm`, `lem` (sections without a `sec-` label use `sec`).
+        /// The label's kind prefix: `fig`, `tbl`, `eq`, `sec`, `thm`, `lem`, … (sections without a `sec-` label use `sec`).
         public var kind: String
         /// The displayed number: `1`, `2.1`, `1 (a)` for a sub-figure; empty for unnumbered sections.
         public var number: String
@@ -14,7 +15,7 @@ public struct CrossReferenceIndex: Sendable {
         public var anchor: String
         /// Where the labelled thing is.
         public var location: SourceLocation
-        /// The heading or caption as plain text (links to unnumbered sections show it).
+        /// The heading, or a theorem's name, as plain text (links to unnumbered sections show it).
         public var title: String
 
         /// Creates an entry.
@@ -74,8 +75,8 @@ public struct CrossReferenceIndex: Sendable {
         case .math:
             numberIfLabelled(block, kind: "eq")
         case .div(let blocks):
-            for prefix in ["thm", "lem"] where block.attributes.id?.hasPrefix(prefix + "-") == true {
-                numberIfLabelled(block, kind: prefix)
+            if let id = block.attributes.id, let theorem = TheoremKind.of(label: id) {
+                numberIfLabelled(block, kind: theorem.key, title: Self.theoremName(block.attributes, blocks) ?? "")
             }
             blocks.forEach { visit($0) }
         case .quote(let blocks):
@@ -100,12 +101,19 @@ public struct CrossReferenceIndex: Sendable {
     }
 
     @discardableResult
-    private mutating func numberIfLabelled(_ block: Block, kind: String) -> String? {
+    private mutating func numberIfLabelled(_ block: Block, kind: String, title: String = "") -> String? {
         guard let id = block.attributes.id, id.hasPrefix(kind + "-") else { return nil }
         let number = counters[kind, default: 0] + 1
         counters[kind] = number
-        add(id, Entry(kind: kind, number: String(number), anchor: id, location: block.location))
+        add(id, Entry(kind: kind, number: String(number), anchor: id, location: block.location, title: title))
         return String(number)
+    }
+
+    /// A theorem's name as Quarto takes it: the `name` attribute, else the div's first heading.
+    static func theoremName(_ attributes: Attributes, _ blocks: [Block]) -> String? {
+        if let name = attributes["name"], !name.isEmpty { return name }
+        if case .heading(_, let content)? = blocks.first?.kind { return PlainText.of(content) }
+        return nil
     }
 
     private mutating func add(_ label: String, _ entry: Entry) {

@@ -143,7 +143,9 @@ extension DocumentBuilder {
 
     private mutating func heading(_ node: MarkdownNode, level: Int, at: SourceLocation) -> Block {
         var inlines = inlines(node.children)
-        var attributes = Self.takeTrailingAttributes(&inlines) ?? .empty
+        let trailing = Self.takeTrailingAttributes(&inlines)
+        if trailing == nil { reportUnclosedTrailingAttributes(inlines, of: "a heading", at: at) }
+        var attributes = trailing ?? .empty
         Self.trimTrailingSpace(&inlines)
         if attributes.id == nil {
             attributes.id = slugger.unique(PlainText.of(inlines))
@@ -170,13 +172,15 @@ extension DocumentBuilder {
     }
 
     /// Pandoc table captions sit in the paragraph after the table: `: Caption {#tbl-x}` or `Table: Caption`.
-    private func attachTableCaptions(_ blocks: [Block]) -> [Block] {
+    private mutating func attachTableCaptions(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         for block in blocks {
             if case .paragraph(let inlines) = block.kind, let previous = result.last,
                case .table(var table) = previous.kind, table.caption.isEmpty, var caption = Self.captionText(inlines) {
-                let attributes = Self.takeTrailingAttributes(&caption) ?? previous.attributes
+                let trailing = Self.takeTrailingAttributes(&caption)
+                if trailing == nil { reportUnclosedTrailingAttributes(caption, of: "a table caption", at: block.location) }
+                let attributes = trailing ?? previous.attributes
                 table.caption = caption
                 result[result.count - 1] = Block(.table(table), at: previous.location, attributes: attributes)
                 continue

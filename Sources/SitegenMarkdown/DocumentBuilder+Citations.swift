@@ -18,14 +18,19 @@ extension DocumentBuilder {
     /// cross-reference; anything else stays text.
     mutating func bracketPass(_ pieces: [InlinePiece]) -> [InlinePiece] {
         var stack = [Frame()]
-        for piece in pieces {
-            guard case .text(let text) = piece else {
-                stack[stack.count - 1].pieces.append(piece)
+        var index = 0
+        var resume: Int?
+        while index < pieces.count {
+            guard case .text(let text) = pieces[index] else {
+                stack[stack.count - 1].pieces.append(pieces[index])
+                index += 1
                 continue
             }
             let literal = text.literal
-            var segmentStart = text.range.lowerBound
+            var segmentStart = resume ?? text.range.lowerBound
+            resume = nil
             var i = segmentStart
+            var jump: (piece: Int, offset: Int)?
             while i < text.range.upperBound {
                 let b = literal[i]
                 if b == UInt8(ascii: "["), stack.count <= Self.maximumBracketDepth {
@@ -37,15 +42,26 @@ extension DocumentBuilder {
                     segmentStart = i + 1
                 } else if b == UInt8(ascii: "]"), stack.count > 1 {
                     stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<i)))
-                    let (replacement, next) = close(stack.removeLast(), in: text, at: i)
+                    let (replacement, next) = close(stack.removeLast(), in: pieces, piece: index, at: i)
                     stack[stack.count - 1].pieces.appendMerging(contentsOf: replacement)
-                    segmentStart = next
-                    i = next
+                    if next.piece != index {
+                        // The span's attributes went on into later pieces; carry on after them.
+                        jump = next
+                        break
+                    }
+                    segmentStart = next.offset
+                    i = next.offset
                     continue
                 }
                 i += 1
             }
+            if let jump {
+                index = jump.piece
+                resume = jump.offset
+                continue
+            }
             stack[stack.count - 1].pieces.appendMerging(.text(text.sub(segmentStart..<text.range.upperBound)))
+            index += 1
         }
         while stack.count > 1 {
             let frame = stack.removeLast()
@@ -54,19 +70,22 @@ extension DocumentBuilder {
         return stack[0].pieces
     }
 
-    /// What a bracket frame closed by the `]` at `i` becomes (a note, a span, a citation, or text again), and
-    /// the offset where scanning resumes.
-    private mutating func close(_ frame: Frame, in text: TextPiece, at i: Int) -> ([InlinePiece], Int) {
-        let literal = text.literal
+    /// What a bracket frame closed by the `]` at byte `i` of text piece `pieces[index]` becomes (a note, a span,
+    /// a citation, or text again), and where scanning resumes (a later piece when attributes wrapped).
+    private mutating func close(
+        _ frame: Frame, in pieces: [InlinePiece], piece index: Int, at i: Int
+    ) -> ([InlinePiece], (piece: Int, offset: Int)) {
+        guard case .text(let text) = pieces[index] else { return (literalPieces(frame, close: nil), (index, i + 1)) }
         if frame.isNote, let open = frame.open {
-            return ([inlineNote(frame.pieces, open: open)], i + 1)
+            return ([inlineNote(frame.pieces, open: open)], (index, i + 1))
         }
-        if i + 1 < text.range.upperBound, literal[i + 1] == UInt8(ascii: "{"),
-           let (attributes, end) = AttributeParser.parse(literal, from: i + 1, end: text.range.upperBound) {
-            return ([.span(attributes, frame.pieces)], end)
+        if let start = Self.attributeStart(in: pieces, piece: index, after: i),
+           case .found(let attributes, let piece, let offset) = attributeBlock(
+            in: pieces, piece: start.piece, at: start.offset, after: "a span") {
+            return ([.span(attributes, frame.pieces)], (piece, offset))
         }
         let close = text.sub(i..<(i + 1))
-        return (bracketCitation(frame, close: close) ?? literalPieces(frame, close: close), i + 1)
+        return (bracketCitation(frame, close: close) ?? literalPieces(frame, close: close), (index, i + 1))
     }
 
     /// `^[…]` becomes a footnote of its own, referenced where it stood.

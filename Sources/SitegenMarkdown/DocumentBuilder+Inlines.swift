@@ -125,35 +125,42 @@ extension DocumentBuilder {
     }
 
     /// `![…](…){#fig-x width=50%}` gives the image attributes; `[…](…){.class}` wraps the link in a span.
-    private func attachAttributes(_ pieces: [InlinePiece]) -> [InlinePiece] {
+    private mutating func attachAttributes(_ pieces: [InlinePiece]) -> [InlinePiece] {
         var result: [InlinePiece] = []
         result.reserveCapacity(pieces.count)
         var i = 0
         while i < pieces.count {
             let piece = pieces[i]
-            guard i + 1 < pieces.count, case .inline(let inline) = piece, case .text(let next) = pieces[i + 1],
-                  next.bytes.first == UInt8(ascii: "{"),
-                  let (attributes, end) = AttributeParser.parse(next.literal, from: next.range.lowerBound, end: next.range.upperBound)
+            guard i + 1 < pieces.count, case .inline(let inline) = piece, let owner = Self.attributeOwner(inline),
+                  case .text(let next) = pieces[i + 1], next.bytes.first == UInt8(ascii: "{"),
+                  case .found(let attributes, let endPiece, let endOffset) = attributeBlock(
+                    in: pieces, piece: i + 1, at: next.range.lowerBound, after: owner)
             else {
                 result.append(piece)
                 i += 1
                 continue
             }
-            switch inline {
-            case .image(var image):
+            if case .image(var image) = inline {
                 image.attributes = attributes
                 result.append(.inline(.image(image)))
-            case .link:
+            } else {
                 result.append(.span(attributes, [piece]))
-            default:
-                result.append(piece)
-                i += 1
-                continue
             }
-            result.appendMerging(.text(next.sub(end..<next.range.upperBound)))
-            i += 2
+            if case .text(let last) = pieces[endPiece] {
+                result.appendMerging(.text(last.sub(endOffset..<last.range.upperBound)))
+            }
+            i = endPiece + 1
         }
         return result
+    }
+
+    /// What an attribute block after `inline` belongs to, for diagnostics; nil when it takes none.
+    private static func attributeOwner(_ inline: Inline) -> String? {
+        switch inline {
+        case .image(let image): return "image \(image.source)"
+        case .link: return "a link"
+        default: return nil
+        }
     }
 
     /// Pieces to inlines, joining neighbouring text.

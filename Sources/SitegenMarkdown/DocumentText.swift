@@ -1,7 +1,7 @@
 import SitegenCore
 
 /// Plain text of a rendered document for summaries and word counts: cross-references as their link text,
-/// citations as formatted, footnote markers left out.
+/// citations as formatted, footnote markers left out (`RenderSession.plainText`).
 struct DocumentText {
     let session: RenderSession
 
@@ -66,41 +66,7 @@ struct DocumentText {
     }
 
     private func text(_ inlines: [Inline]) -> String {
-        var out = ""
-        append(inlines, to: &out)
-        return out
-    }
-
-    private func append(_ inlines: [Inline], to out: inout String) {
-        for inline in inlines {
-            switch inline {
-            case .text(let s), .code(let s): out += s
-            case .emphasis(let c), .strong(let c), .strikethrough(let c), .span(_, let c), .link(_, _, let c):
-                append(c, to: &out)
-            case .image(let image): append(image.alt, to: &out)
-            case .math(let tex, _): out += tex
-            case .softBreak, .lineBreak: out += " "
-            case .html, .footnoteReference: break
-            case .citation(let citation):
-                out += stripTags(session.citationHTML[citation] ?? RenderSession.writtenForm(citation))
-            case .crossReference(let reference):
-                if reference.document == nil, let entry = session.index[reference.label] {
-                    out += session.text(for: entry, reference: reference)
-                } else {
-                    out += "@" + RenderSession.written(reference)
-                }
-            }
-        }
-    }
-
-    private func stripTags(_ html: String) -> String {
-        var out = ""
-        var inTag = false
-        for ch in html {
-            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
-        }
-        return out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+        session.plainText(inlines)
     }
 
     private func collapse(_ text: String) -> String {

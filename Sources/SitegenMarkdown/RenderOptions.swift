@@ -16,7 +16,8 @@ public struct RenderOptions: Hashable, Sendable {
     public var allowRawHTML: Bool
     /// Also shows each footnote as a `<span class="sidenote">` next to its reference (`reference-location: margin`).
     public var footnotesAsSidenotes: Bool
-    /// Words before cross-reference numbers, by kind (`fig`, `tbl`, `eq`, `sec`, `thm`, `lem`, `lst`).
+    /// Words before cross-reference numbers, by kind (`fig`, `tbl`, `eq`, `sec`, `lst`, and the theorem kinds
+    /// `thm`, `lem`, `cor`, `prp`, `cnj`, `def`, `exm`, `exr`); theorem titles use them too.
     public var crossReferencePrefixes: [String: String]
     /// When set, relative link and image URLs are resolved against it (for feeds); the page's own URL.
     public var absoluteBaseURL: String?
@@ -29,9 +30,8 @@ public struct RenderOptions: Hashable, Sendable {
 
     /// The default cross-reference words, as Quarto writes them.
     public static let defaultPrefixes: [String: String] = [
-        "fig": "Figure", "tbl": "Table", "eq": "Equation", "sec": "Section", "lst": "Listing", "thm": "Theorem",
-        "lem": "Lemma",
-    ]
+        "fig": "Figure", "tbl": "Table", "eq": "Equation", "sec": "Section", "lst": "Listing",
+    ].merging(TheoremKind.all.map { ($0.key, $0.name) }) { first, _ in first }
 
     /// Creates options; the defaults suit a site's own posts.
     public init(

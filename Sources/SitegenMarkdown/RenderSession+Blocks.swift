@@ -6,7 +6,7 @@ extension RenderSession {
         if section.level > 0 {
             renderHeading(
                 level: section.level, content: section.heading, id: section.id, attributes: section.attributes,
-                number: index[section.id]?.number, into: &html)
+                number: index[section.id].flatMap(options.displayedNumber), into: &html)
         }
         renderBlocks(section.blocks, into: &html, tight: false)
         for child in section.subsections { renderSection(child, into: &html) }
@@ -19,7 +19,7 @@ extension RenderSession {
         html += "<h\(level)"
         if !id.isEmpty { html += " id=\"\(HTML.escapeAttribute(id))\"" }
         html += attributeHTML(attributes, skipID: true) + ">"
-        if options.numberSections, let number, !number.isEmpty {
+        if let number {
             html += "<span class=\"header-section-number\">\(HTML.escape(number))</span> "
         }
         renderInlines(content, into: &html)

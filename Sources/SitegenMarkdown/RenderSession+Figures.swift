@@ -5,7 +5,7 @@ extension RenderSession {
     func renderFigure(_ figure: Figure, block: Block, into html: inout String) {
         let attributes = block.attributes
         let entry = attributes.id.flatMap { index[$0] }
-        if entry != nil, PlainText.of(figure.caption).trimmingCharacters(in: .whitespaces).isEmpty,
+        if entry != nil, plainText(figure.caption).trimmingCharacters(in: .whitespaces).isEmpty,
            let id = attributes.id {
             diagnostics.append(.warning(
                 "figure \(id) has no caption", at: block.location, rule: "missing-caption",
@@ -17,7 +17,7 @@ extension RenderSession {
         html += " class=\"\(HTML.escapeAttribute(classes.joined(separator: " ")))\">"
         if figure.images.count == 1 {
             let image = figure.images[0]
-            let alt = image.attributes["fig-alt"] ?? PlainText.of(figure.caption)
+            let alt = image.attributes["fig-alt"] ?? plainText(figure.caption)
             checkAltText(image, alt: alt)
             html += imageTag(image, alt: alt, includeID: false, includeClasses: false)
         } else {
@@ -36,7 +36,7 @@ extension RenderSession {
         for (position, image) in figure.images.enumerated() {
             let letter = String(UnicodeScalar(UInt8(97 + position % 26)))
             let subcaption = position < figure.subcaptions.count ? figure.subcaptions[position] : image.alt
-            let alt = image.attributes["fig-alt"] ?? PlainText.of(subcaption)
+            let alt = image.attributes["fig-alt"] ?? plainText(subcaption)
             checkAltText(image, alt: alt)
             html += "<figure class=\"subfigure\""
             if let id = image.attributes.id { html += " id=\"\(HTML.escapeAttribute(id))\"" }
@@ -65,7 +65,7 @@ extension RenderSession {
 
     /// The alt text of an inline image as plain text (a figure's `fig-alt` wins).
     func plainAlt(_ image: Image) -> String {
-        image.attributes["fig-alt"] ?? PlainText.of(image.alt)
+        image.attributes["fig-alt"] ?? plainText(image.alt)
     }
 
     func checkAltText(_ image: Image, alt: String) {

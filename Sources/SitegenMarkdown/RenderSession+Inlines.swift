@@ -84,12 +84,13 @@ extension RenderSession {
         return (text(for: entry, reference: reference), "#" + entry.anchor)
     }
 
-    /// "Figure 1", "1" (`[-@fig-x]`), "Fig. 1" (`[Fig. @fig-x]`), or an unnumbered section's title.
+    /// "Figure 1", "1" (`[-@fig-x]`), "Fig. 1" (`[Fig. @fig-x]`), or the title of a section whose number is
+    /// not shown (see `RenderOptions.displayedNumber`).
     func text(for entry: CrossReferenceIndex.Entry, reference: CrossReference) -> String {
-        guard !entry.number.isEmpty else { return entry.title.isEmpty ? entry.anchor : entry.title }
-        if reference.suppressPrefix { return entry.number }
+        guard let number = options.displayedNumber(of: entry) else { return entry.title.isEmpty ? entry.anchor : entry.title }
+        if reference.suppressPrefix { return number }
         let prefix = reference.customPrefix ?? options.prefix(for: entry.kind)
-        return prefix.isEmpty ? entry.number : prefix + " " + entry.number
+        return prefix.isEmpty ? number : prefix + " " + number
     }
 
     static func written(_ reference: CrossReference) -> String {

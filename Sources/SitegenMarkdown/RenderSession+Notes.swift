@@ -41,6 +41,10 @@ extension RenderSession {
             html += bibliography + "\n</section>\n"
             return
         }
+        if let id = attributes.id, let theorem = TheoremKind.of(label: id), let entry = index[id], entry.kind == theorem.key {
+            renderTheorem(blocks, block: block, kind: theorem, entry: entry, into: &html)
+            return
+        }
         let isMargin = attributes.hasClass("column-margin") || attributes.hasClass("aside")
         let tag = isMargin ? "aside" : "div"
         html += "<\(tag)" + attributeHTML(attributes, extraClasses: isMargin ? ["margin-note"] : []) + ">\n"

@@ -92,8 +92,8 @@ final class RenderSession {
         document.sections.map { section in
             var title = ""
             renderInlines(section.heading, into: &title, links: false)
-            let number = index[section.id]?.number
-            return TOCEntry(level: section.level, id: section.id, titleHTML: title, number: number?.isEmpty == false ? number : nil)
+            let number = index[section.id].flatMap(options.displayedNumber)
+            return TOCEntry(level: section.level, id: section.id, titleHTML: title, number: number)
         }
     }
 

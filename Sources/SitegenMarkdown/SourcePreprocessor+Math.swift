@@ -2,13 +2,35 @@ import SitegenCore
 
 /// Math detection follows pandoc's `tex_math_dollars`: an opening `$` must not be followed by whitespace, a
 /// closing `$` must not be preceded by whitespace nor followed by a digit (so `$5 and $6` is not math);
-/// `$$…$$` is display math; neither crosses a blank line; code spans win when they start first.
+/// `$$…$$` is display math; neither leaves its block (a blank line, a new list item, a heading, a table row
+/// all end it); a `$` inside a code span never opens or closes math.
 extension SourcePreprocessor {
-    /// Scans the pending run of non-blank lines `[chunkStart, end)` for math and appends it to the output.
+    /// Scans the pending run of non-blank lines `[chunkStart, end)` for math, one block at a time, and
+    /// appends it to the output.
     mutating func flush(_ chunkStart: inout Int?, upTo end: Int) {
         guard let start = chunkStart else { return }
         chunkStart = nil
-        let scan = ChunkScan(src: src, range: start..<end)
+        guard scansMath else {
+            copy(start..<end)
+            return
+        }
+        var blockStart = start
+        var k = ChunkScan.firstIndex(in: blockStarts, atLeast: lines.line(containing: start) + 1)
+        while k < blockStarts.count {
+            let boundary = lines.start(ofLine: blockStarts[k])
+            guard boundary < end else { break }
+            scanMath(blockStart..<boundary)
+            blockStart = boundary
+            k += 1
+        }
+        scanMath(blockStart..<end)
+    }
+
+    /// Replaces the math of one block's lines with tokens and copies the rest.
+    private mutating func scanMath(_ block: Range<Int>) {
+        let start = block.lowerBound
+        let end = block.upperBound
+        let scan = ChunkScan(src: src, range: block)
         var copied = start
         var i = start
         while i < end {

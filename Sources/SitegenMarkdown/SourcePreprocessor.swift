@@ -3,10 +3,17 @@ import SitegenCore
 /// Prepares a Markdown file for cmark without changing its line numbers: blanks the front matter, protects
 /// math from Markdown by replacing it with placeholder tokens, and replaces pandoc fenced div lines with HTML
 /// comment markers (which close any open paragraph or list, as a div fence does). Code fences are left alone.
+///
+/// Math is inline content, so it must stay inside one block. When the body has a `$` at all, a first pass
+/// without math asks cmark where blocks start, and the math scan then stops at every such line.
 struct SourcePreprocessor {
     let src: [UInt8]
     let lines: LineTable
     let path: String
+    /// False for the structure pass (and for bodies without `$`): chunks are copied as they are.
+    var scansMath = true
+    /// Sorted 1-based lines where cmark starts a block; math never crosses one.
+    var blockStarts: [Int] = []
     var out: [UInt8] = []
     var maths: [MathSpan] = []
     var segments: [MathSegment] = []
@@ -18,7 +25,15 @@ struct SourcePreprocessor {
 
     /// Prepares `src`, whose Markdown body starts at 1-based `bodyStartLine`.
     static func prepare(_ src: [UInt8], lines: LineTable, bodyStartLine: Int, path: String) -> PreparedSource {
-        var pre = SourcePreprocessor(src: src, lines: lines, path: path)
+        let hasDollar = src[lines.start(ofLine: bodyStartLine)...].contains(UInt8(ascii: "$"))
+        var blockStarts: [Int] = []
+        if hasDollar {
+            var structure = SourcePreprocessor(src: src, lines: lines, path: path, scansMath: false)
+            structure.out.reserveCapacity(src.count + 64)
+            structure.run(bodyStartLine: bodyStartLine)
+            blockStarts = CmarkConverter.blockStartLines(structure.out)
+        }
+        var pre = SourcePreprocessor(src: src, lines: lines, path: path, scansMath: hasDollar, blockStarts: blockStarts)
         pre.out.reserveCapacity(src.count + 64)
         pre.run(bodyStartLine: bodyStartLine)
         return PreparedSource(
@@ -29,6 +44,8 @@ struct SourcePreprocessor {
     private enum FenceLine {
         case open(Attributes)
         case close
+        /// `::: {#fig-x …` whose attribute block does not read; the line stays text and is reported.
+        case broken(attributesAt: Int)
     }
 
     private mutating func run(bodyStartLine: Int) {
@@ -55,8 +72,13 @@ struct SourcePreprocessor {
                 codeFence = fence
                 copy(start..<lineStart(line + 1))
             } else if let fenceLine = divFenceLine(content, end) {
-                flush(&chunkStart, upTo: start)
-                emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
+                if case .broken(let brace) = fenceLine {
+                    reportBrokenFence(line: line, brace: brace, end: end)
+                    if chunkStart == nil { chunkStart = start }
+                } else {
+                    flush(&chunkStart, upTo: start)
+                    emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
+                }
             } else if chunkStart == nil {
                 chunkStart = start
             }
@@ -119,7 +141,7 @@ struct SourcePreprocessor {
         if i == end || trailingColons(i, end) { return divStack.isEmpty ? nil : .close }
         var attributes: Attributes
         if src[i] == UInt8(ascii: "{") {
-            guard let (parsed, next) = AttributeParser.parse(src, from: i, end: end) else { return nil }
+            guard let (parsed, next) = AttributeParser.parse(src, from: i, end: end) else { return .broken(attributesAt: i) }
             attributes = parsed
             i = next
         } else {
@@ -133,6 +155,13 @@ struct SourcePreprocessor {
 
     private func trailingColons(_ start: Int, _ end: Int) -> Bool {
         src[start..<end].allSatisfy { $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    private mutating func reportBrokenFence(line: Int, brace: Int, end: Int) {
+        let lineStart = lines.start(ofLine: line)
+        let location = SourceLocation(
+            file: path, line: line, column: LineTable.scalarColumn(of: brace, lineStart: lineStart, in: src))
+        diagnostics.append(AttributeParser.brokenBlockDiagnostic(src[brace..<end], context: "of a fenced div", at: location))
     }
 
     private mutating func emitDivFence(_ fence: FenceLine, line: Int, start: Int, content: Int, end: Int) {
@@ -149,6 +178,8 @@ struct SourcePreprocessor {
             guard let index = divStack.popLast() else { return }
             divs[index].closeText = Array(src[content..<end])
             out += PreparedSource.marker(open: false, index: index)
+        case .broken:
+            copy(content..<end)
         }
         copy(end..<lineStart(line + 1))
     }

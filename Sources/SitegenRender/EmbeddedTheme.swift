@@ -767,6 +767,12 @@ aside.margin-note p { margin-bottom: 0.5rem; }
   img { filter: none !important; }
 }
 
+/* Theorem-like blocks (::: {#thm-x}): Quarto's shape, set apart without a box. */
+.theorem { margin: 1.25rem 0; padding-left: 0.9rem; border-left: 3px solid var(--rule); }
+.theorem-title { font-family: var(--font-ui); }
+.theorem.definition, .theorem.example, .theorem.exercise { border-left-style: dashed; }
+.theorem > p:first-child { margin-top: 0; }
+
 """#,
     ]
 }

@@ -66,17 +66,5 @@ struct ContentScanner {
     }
 
     /// Regular files under `folder`, relative paths, sorted; hidden files skipped.
-    static func files(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            result.append(String(path.dropFirst(base.count + 1)))
-        }
-        return result.sorted()
-    }
+    static func files(under folder: URL) -> [String] { FileTree.files(under: folder) }
 }

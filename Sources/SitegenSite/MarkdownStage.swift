@@ -16,6 +16,8 @@ struct MarkdownStage: Sendable {
         var index: CrossReferenceIndex
         var path: String
         var title: String
+        /// How the target post shows its numbers (sections are numbered only with `number-sections`).
+        var numbering: RenderOptions
     }
 
     init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?, contentRoot: URL) {
@@ -25,7 +27,9 @@ struct MarkdownStage: Sendable {
         self.citations = citations
         var labels: [String: CrossPostTarget] = [:]
         for page in pages {
-            let target = CrossPostTarget(index: CrossReferenceIndex(page.document), path: page.path, title: page.title)
+            let target = CrossPostTarget(
+                index: CrossReferenceIndex(page.document), path: page.path, title: page.title,
+                numbering: RenderOptions().adjusted(for: page.document.metadata))
             labels[page.document.id] = target
             if let file = page.file { labels["\(file.kind == .post ? "posts" : "pages")/\(file.slug)"] = target }
         }
@@ -91,12 +95,12 @@ struct MarkdownStage: Sendable {
             resolveCrossReference: { reference in
                 guard let name = reference.document, let target = labels[name], let entry = target.index[reference.label] else { return nil }
                 let url = urls.relative(target.path) + "#" + entry.anchor
-                guard !entry.number.isEmpty else {
+                guard let number = target.numbering.displayedNumber(of: entry), !number.isEmpty else {
                     // Unnumbered sections are referred to by their title.
                     return ResolvedCrossReference(text: "“\(entry.title)” in “\(target.title)”", url: url)
                 }
                 let prefix = reference.suppressPrefix ? "" : (reference.customPrefix ?? words.prefix(for: entry.kind)) + " "
-                return ResolvedCrossReference(text: "\(prefix)\(entry.number) in “\(target.title)”", url: url)
+                return ResolvedCrossReference(text: "\(prefix)\(number) in “\(target.title)”", url: url)
             },
             imageSize: { source in
                 guard let bundle, !source.contains("://"), !source.hasPrefix("/"), !source.contains("..") else { return nil }

@@ -125,7 +125,8 @@ struct PageWriter: Sendable {
     }
 
     private func writeTag(slug: String, name: String, posts: [SitePage]) throws -> Int {
-        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "tags/\(slug)/")
+        // One page per tag listing all its posts, as Hugo and Zola themes do: pagination is for the home page.
+        let listing = Pagination(items: posts, perPage: max(posts.count, 1), basePath: "tags/\(slug)/")
         let feeds: [[String: String]] = [
             ["type": "application/rss+xml", "title": "\(name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
             ["type": "application/atom+xml", "title": "\(name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],

@@ -55,7 +55,11 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             "katex": p.rendered.hasMath && p.rendered.mathEngine == "katex", "sidenotes": p.rendered.hasSidenotes,
             "params": Self.plain(meta.extra), "authors": Self.marked(meta.authors.map { ["name": $0] as [String: Any] }),
             "hasAuthors": !meta.authors.isEmpty, "tags": Self.marked(tags(meta.tags)), "hasTags": !meta.tags.isEmpty,
-            "toc": p.rendered.toc.map { ["level": $0.level, "id": $0.id, "titleHTML": $0.titleHTML, "number": $0.number ?? ""] as [String: Any] },
+            "toc": p.rendered.toc.map { entry -> [String: Any] in
+                var item: [String: Any] = ["level": entry.level, "id": entry.id, "titleHTML": entry.titleHTML]
+                if let number = entry.number, !number.isEmpty { item["number"] = number }
+                return item
+            },
             "hasTOC": p.rendered.toc.count >= 3 && meta.extra["toc"] != .bool(false),
         ]
         if let date = meta.date {

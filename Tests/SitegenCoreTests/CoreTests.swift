@@ -53,3 +53,34 @@ import Testing
         #expect(PlainText.of(inlines) == "See this link@k")
     }
 }
+
+@Suite struct SuggestionDistanceTests {
+    func d(_ a: String, _ b: String, _ bound: Int) -> Int? {
+        Suggestion.distance(Array(a.unicodeScalars), Array(b.unicodeScalars), atMost: bound)
+    }
+
+    @Test func boundedDistanceAgreesWithTheFullComputation() {
+        let words = ["", "a", "kitten", "sitting", "saturday", "sunday", "flaw", "lawn", "/posts/a-b/", "/posts/ab/", "intention", "execution"]
+        for a in words {
+            for b in words {
+                let full = d(a, b, 100)!
+                for bound in 0...6 {
+                    #expect(d(a, b, bound) == (full <= bound ? full : nil), "\(a) \(b) \(bound)")
+                }
+            }
+        }
+        #expect(d("kitten", "sitting", 10) == 3)
+    }
+}
+
+@Suite struct SuggestionIndexTests {
+    @Test func aLargeIndexFindsTheSameNearestPageAsAFullScan() {
+        let pages = (0..<2000).map { "/posts/\(["notes", "revisiting", "scaling", "on-the-limits-of"][$0 % 4])-topic-\($0)/" }
+        let index = Suggestion.Index(pages)
+        for typo in ["/posts/notes-topic-1204", "/posts/revisitng-topic-17/", "/post/scaling-topic-1998/", "/posts/on-the-limits-of-topic-3/x"] {
+            #expect(index.nearest(to: typo) == Suggestion.nearest(to: typo, in: pages), "\(typo)")
+        }
+        #expect(index.nearest(to: "/posts/notes-topic-1204/", excluding: "/posts/notes-topic-1204/") != "/posts/notes-topic-1204/")
+        #expect(index.nearest(to: "/completely/different/thing/") == nil)
+    }
+}

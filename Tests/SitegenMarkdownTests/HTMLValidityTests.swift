@@ -49,6 +49,17 @@ import Testing
     Margin.
     :::
 
+    ::: {#thm-main name="Main"}
+    Every $x$ holds, see @lem-aux.
+    :::
+
+    ::: {#lem-aux}
+    - a list first
+    :::
+
+    ![A plot of @eq-e and [@doe]](p.png){#fig-wrapped
+    width=40% fig-align="center"}
+
     - [x] done
     - [ ] todo
 

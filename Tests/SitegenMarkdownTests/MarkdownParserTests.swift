@@ -131,7 +131,11 @@ import Testing
         let ticks = String(repeating: "` `` ``` ", count: 3000)
         let emphasis = String(repeating: "*a **b ", count: 3000)
         let divs = String(repeating: "::: {.x}\n", count: 2000)
-        for source in [deep, brackets, dollars, ticks, emphasis, divs, "\u{1}0\u{2} \u{0}", "$$\n" + dollars] {
+        let wrappedAttributes = String(repeating: "[x]{k=\"\n![a](b){.c\n", count: 3000)
+        let listMath = String(repeating: "- a $x `$` y\n", count: 3000)
+        for source in [
+            deep, brackets, dollars, ticks, emphasis, divs, "\u{1}0\u{2} \u{0}", "$$\n" + dollars, wrappedAttributes, listMath,
+        ] {
             let parsed = parse(source)
             _ = HTMLRenderer().render(parsed.document)
         }

@@ -77,6 +77,48 @@ import Testing
         #expect(maths(parse("$a\n\nb$\n").document).isEmpty)
     }
 
+    /// A user's report: the `$` before `10` paired with the `$` inside the next item's code span, so one math
+    /// span swallowed the end of the first item and the start of the second, and the two items merged.
+    @Test func inlineMathNeverCrossesIntoTheNextListItem() throws {
+        let document = parse("- so \"between $5 and $10\" is plain text;\n- such as `$HOME`, is ever math.\n").document
+        #expect(maths(document).isEmpty)
+        guard case .list(let list)? = document.root.blocks.first?.kind else {
+            Issue.record("expected a list, got \(document.root.blocks)")
+            return
+        }
+        #expect(list.items.count == 2)
+        #expect(list.items.first?.blocks.first?.kind == .paragraph([.text("so \"between $5 and $10\" is plain text;")]))
+        #expect(allInlines(document).contains(.code("$HOME")))
+    }
+
+    @Test(arguments: [
+        ("- a $x\n- y$ b\n", "a list item"), ("a $x\n# y$\n", "an ATX heading"), ("# a $x\ny$ b\n", "the text after a heading"),
+        ("a $x\n> y$\n", "a block quote"), ("a $$x\n- y$$\n", "a list item (display math)"),
+        ("1. a $x\n2. y$\n", "an ordered item"), ("a $x\n***\ny$\n", "a thematic break"),
+        ("| a $x |\n|---|\n| y$ |\n", "a table row"), ("a $x\n```\ny$\n```\n", "a code fence"),
+        ("a $x\n<div>\ny$</div>\n", "an HTML block"),
+    ])
+    func mathNeverSpansIntoAnotherBlock(source: String, block: String) {
+        #expect(maths(parse(source).document).isEmpty, "math crossed into \(block): \(source)")
+    }
+
+    @Test func mathStillSpansLinesInsideOneBlock() {
+        #expect(maths(parse("- a $x\n  y$ b\n").document).map(\.0) == ["x\ny"])
+        #expect(maths(parse("> a $x\n> y$ b\n").document).map(\.0) == ["x\ny"])
+        #expect(maths(parse("> a $x\ny$ lazily continued\n").document).map(\.0) == ["x\ny"])
+        #expect(maths(parse("Title $x\ny$\n===\n").document).map(\.0) == ["x\ny"])
+    }
+
+    @Test func aDollarInsideACodeSpanNeverOpensOrClosesMath() {
+        #expect(maths(parse("costs $10 and `$HOME` or y$ here\n").document).isEmpty)
+        #expect(allInlines(parse("costs $10 and `$HOME` or y$ here\n").document).contains(.code("$HOME")))
+        #expect(maths(parse("$x `b$` c$\n").document).isEmpty)
+        #expect(maths(parse("`a $x` and $y$\n").document).map(\.0) == ["y"])
+        // A whole code span inside math is TeX (as in pandoc); only a closing `$` inside one is refused.
+        #expect(maths(parse("$a `b` c$\n").document).map(\.0) == ["a `b` c"])
+        #expect(maths(parse("$a`b$\n").document).map(\.0) == ["a`b"])
+    }
+
     @Test func columnsAfterMathMapBackToTheSource() throws {
         let document = parse("$\\alpha$ and $$\\beta^{2}$$ then @key\n").document
         let citation = try #require(citations(document).first)

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenAnalysis
 import SitegenCore
 
@@ -35,7 +36,7 @@ public struct Linter: Sendable {
     public func lint(_ context: LintContext) -> LintResult {
         let enabled = enabledRules
         let context = prepared(context, for: enabled)
-        let sources = context.sources.mapValues(RawSource.init)
+        let sources = Self.rawSources(context.sources)
         let scopes = ScopeMap(context: context, sources: sources)
         let known = Set(rules.map { $0.description.id })
         var suppressions: [String: Suppressions] = [:]
@@ -49,9 +50,14 @@ public struct Linter: Sendable {
         var findings: [LintFinding] = []
         var seen: Set<String> = []
         var suppressedCount = 0
-        for (rule, settings) in enabled {
-            let instance = rule.init(configuration: settings)
-            for diagnostic in instance.check(context) {
+        // Rules are independent readers of the context: check them on all cores, then merge in rule order.
+        let results = RuleResults(count: enabled.count)
+        DispatchQueue.concurrentPerform(iterations: enabled.count) { i in
+            let (rule, settings) = enabled[i]
+            results.set(i, rule.init(configuration: settings).check(context))
+        }
+        for (index, (rule, settings)) in enabled.enumerated() {
+            for diagnostic in results.values[index] {
                 let id = rule.description.id
                 guard keeps(diagnostic, scope: settings.scope, scopes: scopes) else { continue }
                 if let location = diagnostic.location, suppressions[location.file]?.suppresses(id, line: location.line) == true {
@@ -66,6 +72,40 @@ public struct Linter: Sendable {
         return LintResult(
             findings: findings.sorted(by: LintFinding.reportOrder), suppressed: suppressedCount, notes: notes,
             filesChecked: checkedFiles(context), rules: enabled.map { $0.rule.description })
+    }
+
+    /// Every source split into lines and classified, on all cores.
+    private static func rawSources(_ texts: [String: String]) -> [String: RawSource] {
+        let paths = Array(texts.keys)
+        let results = Slots<RawSource>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            results.set(i, RawSource(texts[paths[i]] ?? ""))
+        }
+        return Dictionary(uniqueKeysWithValues: zip(paths, results.values.map { $0! }))
+    }
+
+    /// Values written from worker threads, each slot once.
+    private final class Slots<T>: @unchecked Sendable {
+        private(set) var values: [T?]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: T) {
+            lock.withLock { values[index] = value }
+        }
+    }
+
+    /// Per-rule diagnostics written from worker threads, each slot once.
+    private final class RuleResults: @unchecked Sendable {
+        private(set) var values: [[Diagnostic]]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: [], count: count) }
+
+        func set(_ index: Int, _ diagnostics: [Diagnostic]) {
+            lock.withLock { values[index] = diagnostics }
+        }
     }
 
     /// The context with the analysis report filled in when an enabled rule needs it and the caller gave none;

@@ -36,12 +36,18 @@ public struct BrokenInternalLinkRule: LintRule {
     /// Finds links whose target page or file is missing.
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let site = context.site else { return [] }
+        // Sorted once; suggestions memoised per destination, since a broken target tends to recur.
+        let pages = Suggestion.Index(site.urlBySourcePath.values.sorted())
+        var nearest: [String: String?] = [:]
         return LinkChecker.problems(in: context, site: site).compactMap { problem in
             guard case .missingTarget = problem.kind else { return nil }
             let what = problem.isImage ? "image" : "link"
             let own = site.urlBySourcePath[problem.location.file]
-            let candidates = site.urlBySourcePath.values.filter { $0 != own }.sorted()
-            let hint = Suggestion.nearest(to: problem.destination, in: candidates).map { "did you mean `\($0)`?" }
+            let key = problem.destination + "\u{0}" + (own ?? "")
+            if nearest[key] == nil {
+                nearest[key] = .some(pages.nearest(to: problem.destination, excluding: own))
+            }
+            let hint = (nearest[key] ?? nil).map { "did you mean `\($0)`?" }
                 ?? "check the path; pages are linked by URL (`/posts/slug/`) or by source file (`other.md`)"
             return Diagnostic(.error, "\(what) target `\(problem.destination)` does not exist in this site", at: problem.location, rule: Self.id, hint: hint)
         }

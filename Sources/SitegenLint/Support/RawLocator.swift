@@ -4,18 +4,28 @@ import SitegenCore
 /// Finds the exact position of text the model keeps no location for (link destinations) by searching the
 /// raw source forward from the enclosing block, never reusing a position twice.
 struct RawLocator {
-    private let sources: [String: RawSource]
+    private let texts: [String: String]
+    /// Split and classified on first use: most files of a site have nothing to locate.
+    private var sources: [String: RawSource] = [:]
     private var used: Set<SourceLocation> = []
     /// How far past the block start to look; blocks longer than this fall back to the block's location.
     static let maxLines = 200
 
     init(sources: [String: String]) {
-        self.sources = sources.mapValues(RawSource.init)
+        texts = sources
+    }
+
+    private mutating func source(_ file: String) -> RawSource? {
+        if let cached = sources[file] { return cached }
+        guard let text = texts[file] else { return nil }
+        let source = RawSource(text)
+        sources[file] = source
+        return source
     }
 
     /// The position just after the first unused occurrence of `prefix` followed by `needle`, at or after `start`.
     mutating func locate(_ needle: String, after prefixes: [String], from start: SourceLocation) -> SourceLocation {
-        guard !needle.isEmpty, start.line > 0, let source = sources[start.file] else { return start }
+        guard !needle.isEmpty, start.line > 0, let source = source(start.file) else { return start }
         let last = min(source.lines.count, start.line + Self.maxLines)
         guard start.line <= last else { return start }
         for number in start.line...last {

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import SitegenCLI
+
+@Suite(.serialized) struct CommandLineTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func site(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-cli-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    @Test func buildExitCodesAreZeroOneAndTwo() async throws {
+        let good = try Self.site(["sitegen.yml": "title: T\nbase_url: https://t.example/\n", "Content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\nx\n"])
+        let bad = try Self.site(["sitegen.yml": "title: T\nbase_url: https://t.example/\n", "Content/posts/a.md": "---\ntitle: [oops\n---\nx\n"])
+        defer {
+            try? FileManager.default.removeItem(at: good)
+            try? FileManager.default.removeItem(at: bad)
+        }
+        #expect(await SitegenCommand.runMain(["build", "--source", good.path, "--quiet"]) == 0)
+        #expect(FileManager.default.fileExists(atPath: good.appendingPathComponent("Site/posts/a/index.html").path))
+        #expect(await SitegenCommand.runMain(["build", "--source", bad.path, "--quiet"]) == 1)
+        #expect(!FileManager.default.fileExists(atPath: bad.appendingPathComponent("Site").path))
+        #expect(await SitegenCommand.runMain(["build", "--no-such-option"]) == 2)
+        #expect(await SitegenCommand.runMain(["frobnicate"]) == 2)
+    }
+
+    @Test func thePublishWorkflowLintsAndIsAValidGitHubWorkflow() throws {
+        let workflow = Self.packageRoot.appendingPathComponent(".github/workflows/publish.yml")
+        let text = try String(contentsOf: workflow, encoding: .utf8)
+        #expect(text.contains("sitegen lint") && text.contains("--format github,sarif=sitegen.sarif"))
+        #expect(text.contains("upload-sarif") && text.contains("deploy-pages"))
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        guard let tool = path.split(separator: ":").map({ "\($0)/check-jsonschema" }).first(where: FileManager.default.isExecutableFile) else {
+            print("skipped: check-jsonschema is not installed")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["--builtin-schema", "vendor.github-workflows", workflow.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+    }
+}
