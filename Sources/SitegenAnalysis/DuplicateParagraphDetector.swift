@@ -78,7 +78,9 @@ struct DuplicateParagraphDetector {
         var evidence = FindingEvidence()
         evidence.text = String(passage.text.prefix(300))
         evidence.occurrences = group.count
-        evidence.documents = documents.sorted().map { corpus.documents[Int($0)].id }.filter { $0 != document.id }
+        // At most 20 others: the count is in the message, and a footer shared by thousands of posts must not
+        // make every finding carry the whole list (the report would grow quadratically).
+        evidence.documents = Array(documents.sorted().lazy.map { corpus.documents[Int($0)].id }.filter { $0 != document.id }.prefix(20))
         let related = [RelatedLocation(
             role: "original", location: first.location, documentID: corpus.documents[Int(first.document)].id,
             sectionID: sectionID(first), message: "first occurrence of the paragraph")]

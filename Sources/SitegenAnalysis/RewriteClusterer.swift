@@ -12,7 +12,11 @@ struct RewriteClusterer {
     /// Clusters of unit indices, each in time order, in order of their originals; singletons left out.
     func cluster(_ edges: [RewriteDetector.Edge]) -> [[Int]] {
         var earlierNeighbours = [[Int]](repeating: [], count: units.count)
-        for edge in edges { earlierNeighbours[edge.later].append(edge.earlier) }
+        var verbatimPairs = Set<Int64>()
+        for edge in edges {
+            earlierNeighbours[edge.later].append(edge.earlier)
+            if edge.verbatim { verbatimPairs.insert(Int64(edge.later) << 32 | Int64(edge.earlier)) }
+        }
         var clusterOf = [Int](repeating: -1, count: units.count)
         var members: [[Int]] = []
         for u in units.indices where !earlierNeighbours[u].isEmpty {
@@ -24,7 +28,10 @@ struct RewriteClusterer {
                 }
                 let c = clusterOf[v]
                 guard !members[c].contains(where: { related($0, u) }) else { continue }
-                let score = meanCosine(u, members[c])
+                var score = meanCosine(u, members[c])
+                // A near-verbatim copy of the cluster's original joins it whatever the word weights say: a few
+                // rare replaced words can pull the cosine down while most of the text is the same.
+                if verbatimPairs.contains(Int64(u) << 32 | Int64(v)), members[c][0] == v { score = max(score, 1) }
                 if score >= Float(options.clusterCosine), best.map({ score > $0.score }) ?? true { best = (c, score) }
             }
             if let best {
