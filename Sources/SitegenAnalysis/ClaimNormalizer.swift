@@ -58,18 +58,7 @@ enum ClaimNormalizer {
     /// Dice overlap of two sorted term lists.
     static func dice(_ a: [String], _ b: [String]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let shared = SortedSets.sharedCount(a, b)
         return 2 * Double(shared) / Double(a.count + b.count)
     }
 }

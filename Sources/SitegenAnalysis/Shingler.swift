@@ -53,18 +53,7 @@ struct Shingler {
     /// Exact Jaccard similarity of two sorted sets.
     static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let shared = SortedSets.sharedCount(a, b)
         return Double(shared) / Double(a.count + b.count - shared)
     }
 }
