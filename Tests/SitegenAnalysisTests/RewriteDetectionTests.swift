@@ -129,3 +129,27 @@ import SitegenCore
         #expect(scores.explanations.contains { $0.kind == .rewrittenSection && $0.score == "repetition" })
     }
 }
+
+@Suite struct VerbatimClusteringTests {
+    /// A near-verbatim copy whose few added words are rare in the collection: the weighted cosine drops below the
+    /// clustering threshold while most shingles are shared. Found by the planted-copy benchmark.
+    @Test func aNearVerbatimCopyWithRareAddedWordsIsStillFound() throws {
+        let original = Articles.tidalV1
+        let rare = (0..<150).map { "zq\(String(UnicodeScalar(UInt8(97 + $0 % 26))))x\($0)vorn" }.joined(separator: " ")
+        let copy = original + " " + rare + "."
+        var documents = [
+            Fixture.document("posts/a", date: "2024-01-01", "## How we cache\n\n\(original)"),
+            Fixture.document("posts/b", date: "2024-06-01", "## Caching, again\n\n\(copy)"),
+        ]
+        // Other posts on the same subject make the shared words common, so the rare words dominate the weights.
+        for i in 0..<12 {
+            let words = original.split(separator: " ").enumerated().filter { $0.offset % (3 + i % 4) == 0 }.map(\.element)
+            documents.append(Fixture.document("posts/other-\(i)", date: "2024-02-\(10 + i)", "## Notes \(i)\n\n" + words.reversed().joined(separator: " ")))
+        }
+        let report = Analyzer().analyze(documents)
+        let finding = try #require(report.findings(of: .rewrittenSection).first { $0.documentID == "posts/b" })
+        #expect(finding.related.first { $0.role == "original" }?.documentID == "posts/a")
+        #expect((finding.evidence.shingleJaccard ?? 0) >= 0.5)
+        #expect(!report.findings(of: .rewrittenSection).contains { $0.documentID.hasPrefix("posts/other") })
+    }
+}
