@@ -51,5 +51,5 @@ public enum Bibliography {
         }
     }
 
-    static let cache = BibliographyCache()
+    static let cache = ParseCache<(items: [CSLItem], diagnostics: [Diagnostic])>(capacity: 256)
 }

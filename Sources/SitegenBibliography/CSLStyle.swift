@@ -33,7 +33,7 @@ public struct CSLStyle: Sendable {
         return styleCache.value(path: path, contents: text) { parse(text, path: path) }
     }
 
-    private static let styleCache = CSLStyleCache()
+    private static let styleCache = ParseCache<(style: CSLStyle?, diagnostics: [Diagnostic])>(capacity: 64)
 
     /// The effective locale: the built-in en-US with the style's own `<locale>` terms on top.
     public func locale(_ base: CSLLocale = .enUS) -> CSLLocale {
