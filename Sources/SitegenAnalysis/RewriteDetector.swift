@@ -28,7 +28,15 @@ struct RewriteDetector {
         self.options = options
         units = RewriteUnitSelector.units(corpus, minWords: options.minSectionWords)
         var weighter = TermWeighter(idf: corpus.idf)
-        vectors = units.map { weighter.vector(corpus.tokens.terms, Int($0.tokenStart)..<Int($0.tokenEnd)) }
+        // Figure captions are left out of a unit's words: two sections that reuse the same figures are not
+        // rewrites of each other when their prose differs.
+        vectors = units.map { unit in
+            let spans = (Int(unit.passageStart)..<Int(unit.passageEnd)).compactMap { p -> Range<Int>? in
+                let passage = corpus.passages[p]
+                return passage.kind == .caption ? nil : Int(passage.tokenStart)..<Int(passage.tokenEnd)
+            }
+            return weighter.vector(corpus.tokens.terms, spans: spans)
+        }
         aligner = SentenceAligner(corpus: corpus, options: options)
         shingler = Shingler(size: max(1, options.shingleSize))
     }
