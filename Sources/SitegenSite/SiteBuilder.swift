@@ -22,7 +22,10 @@ public struct SiteBuilder: Sendable {
             try run.execute()
         } catch let error as SitegenError {
             run.output?.discard()
-            throw error.adding(context: "build failed")
+            // Warnings found before the failure (an unknown config key, say) are part of the story.
+            var failure = error.adding(context: "build failed")
+            failure.diagnostics = run.summary.diagnostics + failure.diagnostics
+            throw failure
         } catch {
             run.output?.discard()
             throw SitegenError(String(describing: error)).adding(context: "build failed")

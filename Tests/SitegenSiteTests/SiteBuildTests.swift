@@ -208,3 +208,16 @@ import Testing
         #expect(throws: (any Error).self) { try SiteConfigLoader.parse("title: X\nmath: latex\n") }
     }
 }
+
+@Suite struct FailureReportTests {
+    @Test func aFailedBuildStillReportsTheWarningsFoundBeforeIt() throws {
+        let site = try TestSite([
+            "sitegen.yml": TestSite.config + "paginte: 3\n",
+            "Content/posts/bad.md": "---\ntitle: Bad\ndate: 2024-02-30\n---\nx\n",
+        ])
+        defer { site.remove() }
+        let error = try #require(site.failure())
+        #expect(error.diagnostics.contains { $0.ruleID == "invalid-date" && $0.severity == .error })
+        #expect(error.diagnostics.contains { $0.message.contains("paginte") && $0.severity == .warning })
+    }
+}
