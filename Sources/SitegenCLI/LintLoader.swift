@@ -31,12 +31,9 @@ struct LintLoader {
         var loaded = Loaded(context: LintContext(documents: []))
         let paths = Self.files(under: content).filter { Self.isMarkdown($0) && !$0.hasPrefix("static/") }.map { "Content/" + $0 }
         // Parse on all cores, then add in path order so the context is the same every run.
-        let parsed = ParsedFiles(count: paths.count)
         let root = self.root
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            parsed.set(i, Self.read(paths[i], root: root))
-        }
-        for (path, result) in zip(paths, parsed.values) { add(result, path: path, into: &loaded) }
+        let parsed = paths.parallelMap { Self.read($0, root: root) }
+        for (path, result) in zip(paths, parsed) { add(result, path: path, into: &loaded) }
         loaded.context.bibliography = bibliography(into: &loaded)
         loaded.context.site = SiteInventory.derived(from: loaded.context.documents, config: config, files: outputFiles(loaded.context.documents))
         return loaded
@@ -63,18 +60,6 @@ struct LintLoader {
         loaded.context.sources[path] = result.text
         loaded.context.documents.append(result.document)
         loaded.context.stageDiagnostics += result.diagnostics
-    }
-
-    /// Parse results written from worker threads, each slot once.
-    private final class ParsedFiles: @unchecked Sendable {
-        private(set) var values: [(text: String, document: Document, diagnostics: [Diagnostic])?]
-        private let lock = NSLock()
-
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: (text: String, document: Document, diagnostics: [Diagnostic])?) {
-            lock.withLock { values[index] = value }
-        }
     }
 
     /// `Content/posts/x.md` → `posts/x`; `Content/posts/x/index.md` → `posts/x`.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenXML
 
 /// Rewrites the entity references that make feeds ill-formed, so a second parse keeps everything.
 ///

@@ -79,13 +79,9 @@ struct MarkdownStage: Sendable {
 
     private func renderer(for page: SitePage, citations: (any CitationProcessing)?) -> HTMLRenderer {
         let engine = config.extra["math"]?.stringValue.flatMap(RenderOptions.MathEngine.init(rawValue:)) ?? .mathjax
-        var options = RenderOptions(mathEngine: engine, allowRawHTML: true)
-        if case .map(let crossref)? = config.extra["crossref"] {
-            for (key, value) in crossref {
-                if let word = value.stringValue { options.crossReferencePrefixes[key.replacingOccurrences(of: "-prefix", with: "")] = word }
-            }
-        }
-        options = options.adjusted(for: page.document.metadata)
+        // Site-wide `crossref:` prefixes first, then the post's own front matter, through the same reader.
+        let site = Metadata(extra: config.extra["crossref"].map { ["crossref": $0] } ?? [:])
+        let options = RenderOptions(mathEngine: engine, allowRawHTML: true).adjusted(for: site).adjusted(for: page.document.metadata)
         let labels = self.labels
         let urls = self.urls
         let words = options

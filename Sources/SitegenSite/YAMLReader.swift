@@ -1,5 +1,6 @@
 import Foundation
 import SitegenCore
+import SitegenMarkdown
 import Yams
 
 /// Reads YAML into positioned values, turning parser errors into diagnostics at the right line and column.
@@ -27,29 +28,8 @@ enum YAMLReader {
         }
     }
 
-    /// The value of a node with its shape kept.
-    static func value(_ node: Node) -> MetaValue {
-        switch node {
-        case .scalar(let scalar):
-            if scalar.style == .plain {
-                if let bool = Bool.construct(from: scalar) { return .bool(bool) }
-                if let int = Int.construct(from: scalar) { return .number(Double(int)) }
-                if let double = Double.construct(from: scalar), scalar.string.contains(where: \.isNumber) {
-                    return .number(double)
-                }
-                if scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return .null }
-            }
-            return .string(scalar.string)
-        case .sequence(let sequence):
-            return .list(sequence.map(value))
-        case .mapping(let mapping):
-            var map: [String: MetaValue] = [:]
-            for (key, item) in mapping { map[key.string ?? ""] = value(item) }
-            return .map(map)
-        case .alias:
-            return .null
-        }
-    }
+    /// The value of a node with its shape kept (the conversion front matter uses too).
+    static func value(_ node: Node) -> MetaValue { YAMLValue.metaValue(node) }
 
     /// Where a node is in the file.
     static func location(of node: Node, path: String, lineOffset: Int = 0) -> SourceLocation {

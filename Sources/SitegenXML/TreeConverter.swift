@@ -63,7 +63,9 @@ struct TreeConverter {
         let name = reference.pointee.name.map { String(cString: $0) } ?? ""
         let entity = reference.pointee.children
         guard let entity, entity.pointee.children != nil else {
-            if let scalar = HTMLEntities.named[name] { appendText(scalar, to: &result) }
+            if let code = HTMLEntityTable.codepoints[name], let scalar = Unicode.Scalar(code) {
+                appendText(String(Character(scalar)), to: &result)
+            }
             return
         }
         guard depth < 16, budget > 0, !budgetExceeded else {

@@ -111,3 +111,20 @@ import Testing
         #expect(error.diagnostics.first?.hint == "save the file as UTF-8")
     }
 }
+
+@Suite struct CrossReferencePrefixTests {
+    @Test func siteWidePrefixesApplyAndFrontMatterOverridesThem() throws {
+        let post = "![A plot](p.svg){#fig-p}\n\nSee @fig-p.\n"
+        let site = try TestSite([
+            "sitegen.yml": TestSite.config + "crossref:\n  fig-prefix: Fig.\n",
+            "Content/posts/a/index.md": "---\ntitle: A\ndate: 2024-01-01\n---\n\n" + post,
+            "Content/posts/a/p.svg": ResearchFeatureTests.svg,
+            "Content/posts/b/index.md": "---\ntitle: B\ndate: 2024-01-02\ncrossref:\n  fig-prefix: Abbildung\n---\n\n" + post,
+            "Content/posts/b/p.svg": ResearchFeatureTests.svg,
+        ])
+        defer { site.remove() }
+        try site.build()
+        #expect(site.file("posts/a/index.html")?.contains(">Fig. 1</a>") == true)
+        #expect(site.file("posts/b/index.html")?.contains(">Abbildung 1</a>") == true)
+    }
+}

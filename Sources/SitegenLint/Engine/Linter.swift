@@ -51,13 +51,11 @@ public struct Linter: Sendable {
         var seen: Set<String> = []
         var suppressedCount = 0
         // Rules are independent readers of the context: check them on all cores, then merge in rule order.
-        let results = RuleResults(count: enabled.count)
-        DispatchQueue.concurrentPerform(iterations: enabled.count) { i in
-            let (rule, settings) = enabled[i]
-            results.set(i, rule.init(configuration: settings).check(context))
+        let results = Array(enabled.indices).parallelMap { i in
+            enabled[i].rule.init(configuration: enabled[i].configuration).check(context)
         }
         for (index, (rule, settings)) in enabled.enumerated() {
-            for diagnostic in results.values[index] {
+            for diagnostic in results[index] {
                 let id = rule.description.id
                 guard keeps(diagnostic, scope: settings.scope, scopes: scopes) else { continue }
                 if let location = diagnostic.location, suppressions[location.file]?.suppresses(id, line: location.line) == true {
@@ -77,35 +75,7 @@ public struct Linter: Sendable {
     /// Every source split into lines and classified, on all cores.
     private static func rawSources(_ texts: [String: String]) -> [String: RawSource] {
         let paths = Array(texts.keys)
-        let results = Slots<RawSource>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            results.set(i, RawSource(texts[paths[i]] ?? ""))
-        }
-        return Dictionary(uniqueKeysWithValues: zip(paths, results.values.map { $0! }))
-    }
-
-    /// Values written from worker threads, each slot once.
-    private final class Slots<T>: @unchecked Sendable {
-        private(set) var values: [T?]
-        private let lock = NSLock()
-
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: T) {
-            lock.withLock { values[index] = value }
-        }
-    }
-
-    /// Per-rule diagnostics written from worker threads, each slot once.
-    private final class RuleResults: @unchecked Sendable {
-        private(set) var values: [[Diagnostic]]
-        private let lock = NSLock()
-
-        init(count: Int) { values = Array(repeating: [], count: count) }
-
-        func set(_ index: Int, _ diagnostics: [Diagnostic]) {
-            lock.withLock { values[index] = diagnostics }
-        }
+        return Dictionary(uniqueKeysWithValues: zip(paths, paths.parallelMap { RawSource(texts[$0] ?? "") }))
     }
 
     /// The context with the analysis report filled in when an enabled rule needs it and the caller gave none;

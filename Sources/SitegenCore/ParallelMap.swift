@@ -1,8 +1,8 @@
 import Foundation
 
 extension Array where Element: Sendable {
-    /// Maps in parallel over all cores, keeping order; used for the per-page stages of the build.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) rethrows -> [T] {
+    /// Maps in parallel over all cores, keeping order (per-page build stages, lint rules, file parsing).
+    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) rethrows -> [T] {
         guard count > 1 else { return try map(transform) }
         let results = ResultBuffer<T>(count: count)
         let chunk = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))

@@ -1,7 +1,8 @@
 /// The HTML 4 named character references (as Python's `html.entities.name2codepoint`, which feedparser uses),
 /// for feeds that use them in XML without declaring them.
-enum HTMLEntityTable {
-    static let codepoints: [String: UInt32] = [
+public enum HTMLEntityTable {
+    /// Entity name → Unicode code point.
+    public static let codepoints: [String: UInt32] = [
         "AElig": 198, "Aacute": 193, "Acirc": 194, "Agrave": 192, "Alpha": 913, "Aring": 197, "Atilde": 195,
         "Auml": 196, "Beta": 914, "Ccedil": 199, "Chi": 935, "Dagger": 8225, "Delta": 916, "ETH": 208, "Eacute": 201,
         "Ecirc": 202, "Egrave": 200, "Epsilon": 917, "Eta": 919, "Euml": 203, "Gamma": 915, "Iacute": 205,
