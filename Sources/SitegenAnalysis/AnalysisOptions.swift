@@ -52,6 +52,18 @@ public struct AnalysisOptions: Hashable, Sendable, Codable {
     public var stockPhraseDensity = 4.0
     /// Stock phrases needed before density is judged.
     public var minStockPhrases = 4
+    /// Sources (a feed, a folder or site) with fewer posts are not judged for source-level repetition.
+    public var minSourceDocuments = 5
+    /// Share of a source's posts (and at least three) that must use a word before it can mark the source.
+    public var sourcePhraseShare = 0.2
+    /// How many times more posts must use the word than general English predicts for posts of their lengths.
+    public var sourcePhraseRatio = 10.0
+    /// Mean uses per post above which a word is a topic (it recurs within posts), not a stock phrase.
+    public var sourcePhraseBurst = 2.0
+    /// Words at least this common in general English (Zipf frequency) are never markers.
+    public var sourcePhraseMaxZipf = 4.8
+    /// A post is reported when it uses at least this many of its source's repeated phrases.
+    public var minSourcePhrases = 3
     /// Documents with fewer words get no metric-based findings: ratios over a few dozen words say little
     /// (Gopher filters from 50 words; a short note with one refrain would trip them).
     public var minWordsForMetrics = 150

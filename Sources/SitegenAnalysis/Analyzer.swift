@@ -13,8 +13,12 @@ public struct Analyzer: Sendable {
     }
 
     /// Analyses `documents` together (rewrites and templates are found within and across them).
-    public func analyze(_ documents: [Document]) -> AnalysisReport {
-        let corpus = CorpusBuilder.build(documents)
+    ///
+    /// `sources` names each document's source (parallel to `documents`): posts of one source are scored
+    /// together and source-level repetition is learned per source. When nil, `SourceNaming.source(of:)` decides
+    /// (a feed's entries, a site's posts, a folder's files).
+    public func analyze(_ documents: [Document], sources: [String]? = nil) -> AnalysisReport {
+        let corpus = CorpusBuilder.build(documents, sources: sources)
         var detector = RewriteDetector(corpus: corpus, options: options)
         let rewrites = detector.run()
         var assembler = ReportAssembler(corpus: corpus, options: options, rewrites: rewrites)
@@ -28,6 +32,9 @@ public struct Analyzer: Sendable {
         let (metrics, metricFindings) = MetricFindings(corpus: corpus, options: options).detect(signals: &signals)
         assembler.findings += metricFindings
         assembler.metrics = metrics
+        let style = SourceStyleDetector(corpus: corpus, options: options).detect(signals: &signals)
+        assembler.findings += style.findings
+        assembler.style = style
         let claims = ClaimAnalysis(corpus: corpus, options: options).run()
         assembler.findings += claims.findings
         assembler.claims = claims

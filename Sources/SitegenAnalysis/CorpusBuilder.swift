@@ -14,10 +14,11 @@ struct CorpusBuilder {
     ]
 
     /// Builds the corpus of `documents`, tokenising chunks of them on all cores and merging the parts.
-    static func build(_ documents: [Document], parallel: Bool = true) -> Corpus {
+    static func build(_ documents: [Document], sources: [String]? = nil, parallel: Bool = true) -> Corpus {
+        let sources = sources?.count == documents.count ? sources : nil
         let parts = Parallel.chunks(documents.count, parallel: parallel) { range -> Corpus in
             var builder = CorpusBuilder()
-            for index in range { builder.add(documents[index], index: index) }
+            for index in range { builder.add(documents[index], index: index, source: sources?[index] ?? SourceNaming.source(of: documents[index])) }
             return builder.finishPart()
         }
         var corpus = parts.first ?? Corpus()
@@ -27,10 +28,10 @@ struct CorpusBuilder {
         return corpus
     }
 
-    private mutating func add(_ document: Document, index: Int) {
+    private mutating func add(_ document: Document, index: Int, source: String) {
         let docIndex = Int32(corpus.documents.count)
         var record = DocumentRecord(
-            id: document.id, title: document.metadata.title, source: document.sourcePath,
+            id: document.id, title: document.metadata.title, source: source,
             date: document.metadata.date.map(Self.format), location: document.root.location, inputIndex: index,
             rootSection: Int32(corpus.sections.count), passageStart: Int32(corpus.passages.count),
             passageEnd: 0)

@@ -15,4 +15,6 @@ struct DocumentSignals {
     /// Stock phrases found and their density per 1000 words.
     var stockPhraseCount = 0
     var stockPhraseDensity = 0.0
+    /// Repeated phrases of its source the document uses (set only when it is reported).
+    var sourcePhraseCount = 0
 }

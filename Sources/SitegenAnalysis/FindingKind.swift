@@ -10,6 +10,8 @@ public enum FindingKind: String, Hashable, Sendable, Codable, CaseIterable, Comp
     case repeatedHeadingPattern = "repeated-heading-pattern"
     /// A high density of stock phrases ("it is important to note", "delve into").
     case stockPhrases = "stock-phrases"
+    /// Openers, closers, metaphors and phrase skeletons a source repeats across many of its posts.
+    case sourceRepetition = "source-repetition"
     /// Repetition metrics above the Gopher quality-filter thresholds.
     case ngramRepetition = "ngram-repetition"
     /// The same cause-effect chain stated more than once.

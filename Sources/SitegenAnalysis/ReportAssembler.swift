@@ -10,6 +10,7 @@ struct ReportAssembler {
     var signals: [DocumentSignals] = []
     var metrics: [TextMetrics] = []
     var claims = ClaimAnalysis.Result()
+    var style = SourceStyleDetector.Result()
 
     init(corpus: Corpus, options: AnalysisOptions, rewrites: RewriteResult) {
         self.corpus = corpus
@@ -69,6 +70,9 @@ struct ReportAssembler {
         return SimilarityMatrix(sections: sections, values: values)
     }
 
+    /// Repeated phrases listed per source.
+    static let maxSourcePhrases = 20
+
     private func sourceSummaries(_ documents: [DocumentReport]) -> [SourceSummary] {
         var order: [String] = []
         var bySource: [String: [DocumentReport]] = [:]
@@ -85,7 +89,9 @@ struct ReportAssembler {
                 source: source, documentCount: docs.count,
                 meanRepetition: Rounding.round(docs.reduce(0) { $0 + $1.scores.repetition } / n),
                 meanTemplate: Rounding.round(docs.reduce(0) { $0 + $1.scores.template } / n),
-                maxRepetition: docs.map(\.scores.repetition).max() ?? 0, findingCounts: counts)
+                maxRepetition: docs.map(\.scores.repetition).max() ?? 0, findingCounts: counts,
+                flaggedDocuments: style.flagged[source] ?? 0,
+                repeatedPhrases: Array((style.phrases[source] ?? []).prefix(Self.maxSourcePhrases)))
         }
         return summaries.sorted {
             let a = $0.meanRepetition + $0.meanTemplate, b = $1.meanRepetition + $1.meanTemplate

@@ -39,8 +39,16 @@ struct ScoreCalculator {
         }
         add(.duplicateParagraph, Double(signals.boilerplateWords) / Double(words),
             "\(signals.boilerplateWords) words are boilerplate shared with other documents")
-        add(.stockPhrases, signals.stockPhraseDensity / (2 * options.stockPhraseDensity),
-            "\(signals.stockPhraseCount) stock phrases, \(Rounding.format(signals.stockPhraseDensity)) per 1000 words")
+        // Stock phrases and source phrases count only when reported: a short note with two stock phrases has a
+        // high density but says little, and the summary must not show a template score without a finding.
+        if kinds.contains(.stockPhrases) {
+            add(.stockPhrases, signals.stockPhraseDensity / (2 * options.stockPhraseDensity),
+                "\(signals.stockPhraseCount) stock phrases, \(Rounding.format(signals.stockPhraseDensity)) per 1000 words")
+        }
+        if kinds.contains(.sourceRepetition) {
+            add(.sourceRepetition, Double(signals.sourcePhraseCount) / Double(2 * options.minSourcePhrases),
+                "\(signals.sourcePhraseCount) phrases its source repeats across many posts")
+        }
         let template = 1 - components.reduce(1) { $0 * (1 - $1) }
         return DocumentScores(repetition: Rounding.round(repetition), template: Rounding.round(template), explanations: explanations)
     }

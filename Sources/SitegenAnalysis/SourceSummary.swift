@@ -1,4 +1,4 @@
-/// Scores of all documents from one source (a feed or a folder of posts).
+/// Scores of all documents from one source (a feed, or a folder or site of posts), and the phrases it repeats.
 public struct SourceSummary: Hashable, Sendable, Codable {
     /// The source path or URL.
     public var source: String
@@ -12,11 +12,16 @@ public struct SourceSummary: Hashable, Sendable, Codable {
     public var maxRepetition: Double
     /// Findings per kind (rule id).
     public var findingCounts: [String: Int]
+    /// Posts reported for using several of the source's repeated phrases.
+    public var flaggedDocuments: Int
+    /// Phrases the source repeats across its posts far more often than general English uses their words, most
+    /// used first (empty for sources of fewer than `minSourceDocuments` posts).
+    public var repeatedPhrases: [SourcePhrase]
 
     /// Creates a summary.
     public init(
         source: String, documentCount: Int, meanRepetition: Double, meanTemplate: Double, maxRepetition: Double,
-        findingCounts: [String: Int]
+        findingCounts: [String: Int], flaggedDocuments: Int = 0, repeatedPhrases: [SourcePhrase] = []
     ) {
         self.source = source
         self.documentCount = documentCount
@@ -24,5 +29,7 @@ public struct SourceSummary: Hashable, Sendable, Codable {
         self.meanTemplate = meanTemplate
         self.maxRepetition = maxRepetition
         self.findingCounts = findingCounts
+        self.flaggedDocuments = flaggedDocuments
+        self.repeatedPhrases = repeatedPhrases
     }
 }

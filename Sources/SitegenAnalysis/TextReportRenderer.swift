@@ -3,13 +3,7 @@
 public enum TextReportRenderer {
     /// The report as text.
     public static func render(_ report: AnalysisReport) -> String {
-        var out = ""
-        let kinds = FindingKind.allCases.compactMap { kind -> String? in
-            let n = report.findings(of: kind).count
-            return n > 0 ? "\(n) \(kind.rawValue)" : nil
-        }
-        out += "analysed \(report.documents.count) documents: \(report.findings.count) findings"
-        out += kinds.isEmpty ? "\n" : " (\(kinds.joined(separator: ", ")))\n"
+        var out = headline(report) + "\n"
         out += sources(report)
         out += documents(report)
         out += clusters(report)
@@ -20,12 +14,30 @@ public enum TextReportRenderer {
         return out
     }
 
+    /// One line: documents, findings by kind, and how many documents were reported.
+    public static func headline(_ report: AnalysisReport) -> String {
+        let kinds = FindingKind.allCases.compactMap { kind -> String? in
+            let n = report.findings(of: kind).count
+            return n > 0 ? "\(n) \(kind.rawValue)" : nil
+        }
+        let documents = report.documents.count
+        var line = "analysed \(documents) \(documents == 1 ? "document" : "documents"): "
+        guard !report.findings.isEmpty else { return line + "no findings" }
+        let reported = Set(report.findings.map(\.documentID)).count
+        line += "\(report.findings.count) \(report.findings.count == 1 ? "finding" : "findings") in \(reported) of \(documents)"
+        return line + " (\(kinds.joined(separator: ", ")))"
+    }
+
     private static func sources(_ report: AnalysisReport) -> String {
-        guard report.sources.count > 1 else { return "" }
+        guard report.sources.count > 1 || report.sources.contains(where: { !$0.repeatedPhrases.isEmpty }) else { return "" }
         var out = "\nsources (most repetitive first):\n"
         for source in report.sources {
             out += "  repetition \(Rounding.format(source.meanRepetition))  template \(Rounding.format(source.meanTemplate))  "
                 + "\(source.documentCount) documents  \(source.source)\n"
+            if !source.repeatedPhrases.isEmpty {
+                let shown = source.repeatedPhrases.prefix(6).map { "“\($0.text)” \($0.documents)" }.joined(separator: ", ")
+                out += "      repeated phrases (posts; \(source.flaggedDocuments) posts reported): \(shown)\n"
+            }
         }
         return out
     }

@@ -46,9 +46,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     func run() async throws {
         var failed = false
         var documents: [Document] = []
+        var sources: [String] = []
         for input in inputs {
             do {
-                documents += try await load(input)
+                let loaded = try await load(input)
+                documents += loaded.documents
+                sources += Array(repeating: loaded.source, count: loaded.documents.count)
             } catch let error as SitegenError {
                 Terminal.report(error)
                 failed = true
@@ -57,11 +60,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if failed && documents.isEmpty { throw ExitCode(1) }
         var options = AnalysisOptions()
         options.reportUnsupportedClaims = !noUnsupportedClaims
-        let report = Analyzer(options: options).analyze(documents)
+        let report = Analyzer(options: options).analyze(documents, sources: sources)
         try write(render(report))
         if !quiet {
-            Terminal.err("analysed \(report.documents.count) documents: \(report.findings.count) findings"
-                + (output.map { " → \($0)" } ?? ""))
+            Terminal.err(TextReportRenderer.headline(report) + (output.map { " → \($0)" } ?? ""))
         }
         if failed { throw ExitCode(1) }
     }
@@ -94,10 +96,11 @@ extension AnalyzeCommand {
     /// File extensions read as Markdown; every other file is read as a feed.
     static let markdownExtensions: Set<String> = ["md", "markdown", "qmd"]
 
-    /// The documents of one input: a URL (a feed, or Markdown when it ends in .md), a folder, or a file.
-    func load(_ input: String) async throws -> [Document] {
+    /// The documents of one input and the source they belong to: a URL (a feed, or Markdown when it ends in
+    /// .md), a folder (one source: its posts), or a file (a feed, or a Markdown post whose source is its folder).
+    func load(_ input: String) async throws -> (documents: [Document], source: String) {
         if input.hasPrefix("http://") || input.hasPrefix("https://") {
-            return try await loadURL(input)
+            return (try await loadURL(input), DocumentNaming.feedName(input))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
@@ -105,9 +108,15 @@ extension AnalyzeCommand {
                 "no such file or folder", at: SourceLocation(file: input), rule: "analyze-input",
                 hint: "give a Markdown file, a folder of them, a feed file or an http(s) feed URL")])
         }
-        if isDirectory.boolValue { return try markdownFiles(in: input).flatMap { try loadMarkdown($0) } }
-        if Self.markdownExtensions.contains((input as NSString).pathExtension.lowercased()) { return try loadMarkdown(input) }
-        return try await loadFeed(input)
+        if isDirectory.boolValue {
+            let documents = try markdownFiles(in: input).flatMap { try loadMarkdown($0, folder: input) }
+            return (documents, DocumentNaming.relative(input, fallback: (input as NSString).lastPathComponent))
+        }
+        if Self.markdownExtensions.contains((input as NSString).pathExtension.lowercased()) {
+            let folder = (input as NSString).deletingLastPathComponent
+            return (try loadMarkdown(input, folder: nil), DocumentNaming.relative(folder.isEmpty ? "." : folder, fallback: folder))
+        }
+        return (try await loadFeed(input), DocumentNaming.feedName(input))
     }
 
     private func loadURL(_ url: String) async throws -> [Document] {
@@ -127,14 +136,14 @@ extension AnalyzeCommand {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let feed = try await FeedIngestor.inspect(location, relativeTo: root)
         if !quiet { Terminal.report(feed.issues) }
-        return FeedDocumentConverter.documents(for: feed)
+        return DocumentNaming.renameFeedEntries(FeedDocumentConverter.documents(for: feed), feed: location)
     }
 
-    private func loadMarkdown(_ path: String) throws -> [Document] {
+    private func loadMarkdown(_ path: String, folder: String?) throws -> [Document] {
         let text = try SitegenError.withContext("cannot read \(path)") {
             try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
         }
-        return markdown(text, path: path, id: (path as NSString).deletingPathExtension)
+        return markdown(text, path: path, id: DocumentNaming.markdownID(path, folder: folder))
     }
 
     private func markdown(_ text: String, path: String, id: String) -> [Document] {

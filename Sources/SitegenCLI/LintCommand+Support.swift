@@ -27,44 +27,79 @@ extension LintCommand {
         return severity
     }
 
-    /// The paths to report on: the given files and folders, narrowed to files changed since `--changed-since`.
-    func targetPaths(_ context: LintContext) throws -> Set<String>? {
+    /// The named paths that are site files (root-relative, for reporting) and the Markdown files to load beside
+    /// the site: everything named outside a site, and files outside Content/ (or not read by the build, such as
+    /// `.qmd`) inside one. A path that does not exist is a usage error.
+    func namedPaths(_ context: LintContext, inSite: Bool) throws -> (targets: Set<String>?, external: [String]) {
+        guard !paths.isEmpty else { return (nil, []) }
         let known = Set(context.sources.keys)
-        var targets: Set<String>?
-        if !paths.isEmpty {
-            var chosen: Set<String> = []
-            for path in paths {
+        var chosen: Set<String> = []
+        var external: [String] = []
+        for path in paths {
+            if inSite {
                 let relative = normalised(path)
                 let matches = known.filter { $0 == relative || $0.hasPrefix(relative.hasSuffix("/") ? relative : relative + "/") || relative == "." }
-                guard !matches.isEmpty else {
-                    throw Diagnostic.error("no Markdown or bibliography file at \(path) under \(source)/Content", rule: "usage",
-                                           hint: "paths are relative to the site root, e.g. Content/posts/x.md")
-                }
                 chosen.formUnion(matches)
+                if !matches.isEmpty { continue }
             }
-            targets = chosen
+            guard let files = LintLoader.markdownFiles(at: path) else {
+                throw Diagnostic.error("no such file or folder: \(path)", rule: "usage",
+                                       hint: inSite ? "paths are relative to the current folder, e.g. Content/posts/x.md" : "name Markdown files (.md, .markdown, .qmd) or folders of them")
+            }
+            for file in files where !known.contains(normalised(file)) && !chosen.contains(file) {
+                external.append(file)
+                chosen.insert(file)
+            }
         }
+        return (chosen, external)
+    }
+
+    /// The paths to report on: the named files and folders, narrowed to files changed since `--changed-since`.
+    func targetPaths(_ context: LintContext, named: Set<String>?) throws -> Set<String>? {
+        let known = Set(context.sources.keys)
+        var targets = named
         if let changedSince {
-            let changed = try GitChanges.files(since: changedSince, in: URL(fileURLWithPath: source))
+            let changed = try GitChanges.files(since: changedSince, in: URL(fileURLWithPath: siteRoot))
             targets = (targets ?? known).intersection(changed)
         }
         if targets != nil { targets?.formUnion(feed) }
         return targets
     }
 
+    /// The nearest folder at or above `path` (a file or folder) holding sitegen.yml, if any.
+    static func nearestConfigFolder(from path: String) -> URL? {
+        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            folder.deleteLastPathComponent()
+        }
+        for _ in 0..<64 {
+            if hasConfig(folder) { return folder }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+        return nil
+    }
+
+    /// True when the folder holds sitegen.yml or sitegen.yaml.
+    static func hasConfig(_ folder: URL) -> Bool {
+        ["sitegen.yml", "sitegen.yaml"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    }
+
     private func normalised(_ path: String) -> String {
         var path = path
-        let rootPrefix = source == "." ? "" : (source.hasSuffix("/") ? source : source + "/")
+        let rootPrefix = siteRoot == "." ? "" : (siteRoot.hasSuffix("/") ? siteRoot : siteRoot + "/")
         if !rootPrefix.isEmpty && path.hasPrefix(rootPrefix) { path.removeFirst(rootPrefix.count) }
         while path.hasPrefix("./") { path.removeFirst(2) }
         return path.isEmpty ? "." : path
     }
 
     /// `--baseline`, else the config's `baseline:` when that file exists.
-    func baselinePath(_ configuration: LintConfiguration) throws -> String? {
+    func baselinePath(_ configuration: LintConfiguration, root: URL) throws -> String? {
         if let baseline { return baseline }
         guard let configured = configuration.baselinePath else { return nil }
-        let path = URL(fileURLWithPath: source).appendingPathComponent(configured).path
+        let path = root.appendingPathComponent(configured).path
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 

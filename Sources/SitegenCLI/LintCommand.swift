@@ -12,17 +12,19 @@ struct LintCommand: AsyncParsableCommand {
         commandName: "lint",
         abstract: "Flag repetitive or templated text and broken citations, figures, labels and links.",
         discussion: """
-            Lints the site's Content/ (or the files and folders given) and any --feed. Reports go to standard \
+            Lints the site's Content/ (or the files and folders given) and any --feed. Outside a site (no \
+            Content/ folder), the named Markdown files and folders (.md, .markdown, .qmd) and feeds are linted on \
+            their own, with the nearest sitegen.yml above them for configuration, else the defaults. Reports go to standard \
             output in the formats named by --format: FORMAT or FORMAT=PATH, comma-separated or repeated, e.g. \
             `--format text,sarif=lint.sarif`. Formats: text, json, jsonl, sarif, github, checkstyle. \
             Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error. See docs/lint.md.
             """)
 
-    @Argument(help: "Files or folders to report on (default: all of Content/). The whole site is still analysed.")
+    @Argument(help: "Files or folders to report on (default: all of Content/). In a site the whole site is still analysed; files outside Content/ are added to it.")
     var paths: [String] = []
 
-    @Option(name: .long, help: "The site root, holding sitegen.yml and Content/.")
-    var source: String = "."
+    @Option(name: .long, help: "The site root, holding sitegen.yml and Content/ (default: the current folder).")
+    var source: String?
 
     @Option(name: .long, help: "Output formats: FORMAT[=PATH], comma-separated or repeated (default: text).")
     var format: [String] = []
@@ -71,8 +73,10 @@ struct LintCommand: AsyncParsableCommand {
 
     /// Runs the command; returns the exit status (0 or 1), throwing for usage and internal errors.
     func execute() async throws -> Int32 {
-        let root = URL(fileURLWithPath: source)
-        let loadedConfig = try SitegenError.withContext("failed to read the configuration") { try SiteConfigLoader.load(root: root) }
+        let root = URL(fileURLWithPath: siteRoot)
+        let inSite = FileManager.default.fileExists(atPath: root.appendingPathComponent("Content").path)
+        let configRoot = inSite || source != nil ? root : (Self.nearestConfigFolder(from: paths.first ?? ".") ?? root)
+        let loadedConfig = try SitegenError.withContext("failed to read the configuration") { try SiteConfigLoader.load(root: configRoot) }
         let (configuration, configNotes) = LintConfiguration.parse(loadedConfig.config.lint)
         if listRules {
             FileHandle.standardOutput.write(Data(RuleCatalog.table(configuration: configuration).utf8))
@@ -81,11 +85,22 @@ struct LintCommand: AsyncParsableCommand {
         if let explain { return try explainRule(explain) }
         let specs = try ReportSpec.parse(format)
         let threshold = try failOnSeverity(default: configuration.failOn)
-        Terminal.report(loadedConfig.diagnostics.filter { $0.severity != .note } + configNotes)
+        guard inSite || !paths.isEmpty || !feed.isEmpty else {
+            throw SitegenError("no Content/ folder in \(root.path)", diagnostics: [
+                .error("no Content/ folder", at: SourceLocation(file: root.path), rule: "usage",
+                       hint: "run sitegen lint in the site's root, pass --source DIR, or name files or folders to lint"),
+            ])
+        }
+        // Outside a site, a missing sitegen.yml is normal: the defaults apply without a warning.
+        let configDiagnostics = inSite || Self.hasConfig(configRoot) ? loadedConfig.diagnostics : []
+        Terminal.report(configDiagnostics.filter { $0.severity != .note } + configNotes)
         let loader = LintLoader(root: root, config: loadedConfig.config)
-        var loaded = try loader.loadSite()
+        var loaded = inSite ? try loader.loadSite() : LintLoader.Loaded(context: LintContext(documents: []))
+        let (named, external) = try namedPaths(loaded.context, inSite: inSite)
+        loader.load(external: external, into: &loaded)
+        if !inSite { loaded.context.bibliography = loader.bibliography(into: &loaded, siteWide: false) }
         for location in feed { await loader.load(feed: location, into: &loaded) }
-        let targets = try targetPaths(loaded.context)
+        let targets = try targetPaths(loaded.context, named: named)
         let linter = Linter(configuration: configuration, targets: targets)
         var result = linter.lint(loaded.context)
         // Parse problems (front matter, unclosed divs) are not lint rules, but the author should see them.
@@ -95,10 +110,13 @@ struct LintCommand: AsyncParsableCommand {
             Terminal.err("wrote \(result.findings.count) findings to \(writeBaseline)")
             return 0
         }
-        if let baselineFile = try baselinePath(configuration) {
+        if let baselineFile = try baselinePath(configuration, root: configRoot) {
             result = result.applying(try readBaseline(baselineFile))
         }
-        try emit(result, specs: specs, root: root)
+        try emit(result, specs: specs, root: inSite ? root : URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         return result.exitCode(failOn: threshold)
     }
+
+    /// `--source`, else the current folder.
+    var siteRoot: String { source ?? "." }
 }

@@ -52,7 +52,7 @@ struct LintLoader {
         return (text, document, diagnostics)
     }
 
-    private func add(_ result: (text: String, document: Document, diagnostics: [Diagnostic])?, path: String, into loaded: inout Loaded) {
+    func add(_ result: (text: String, document: Document, diagnostics: [Diagnostic])?, path: String, into loaded: inout Loaded) {
         guard let result else {
             loaded.diagnostics.append(.error("cannot read \(path)", at: SourceLocation(file: path), rule: "usage"))
             return

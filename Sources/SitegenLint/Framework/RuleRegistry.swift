@@ -10,6 +10,7 @@ public enum RuleRegistry {
         LabelScaffoldingRule.self,
         RepeatedHeadingPatternRule.self,
         StockPhrasesRule.self,
+        SourceRepetitionRule.self,
         NgramRepetitionRule.self,
         // claims (analysis)
         RestatedClaimChainRule.self,

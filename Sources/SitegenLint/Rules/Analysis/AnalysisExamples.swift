@@ -151,6 +151,46 @@ enum AnalysisExamples {
                 """, note: "quoted text is someone else's wording"),
         ])
 
+    /// Five short essays of one site; `topics` vary, the skeleton does not.
+    static func essay(_ topic: String, _ detail: String, marked: Bool, stock: Bool = true) -> String {
+        let mark = marked ? "↓" : ""
+        guard stock else {
+            return """
+                Notes on \(topic) from a week of reading. Most of what I found about \(detail) was old, and the \
+                newer work mostly repeats it with better figures.
+
+                The open question is whether \(detail) still matters once the tools improve. I do not know yet.
+
+                """
+        }
+        return """
+            \(mark)In the realm of \(topic), few things are as revealing as \(detail). Each season brings its own lessons.
+
+            \(topic.prefix(1).uppercased() + topic.dropFirst()) is a tapestry of \(detail) and quiet persistence, woven \
+            over many years by people who rarely meet.
+
+            As I conclude this reflection on \(topic), I am reminded that \(detail) is where the work begins.
+
+            """
+    }
+
+    static let essayTopics = [
+        ("urban gardening", "soil"), ("jazz improvisation", "listening"), ("compiler design", "error messages"),
+        ("beekeeping", "patience"), ("city planning", "sidewalks"),
+    ]
+
+    static let sourceRepetition: Examples = (
+        triggering: [
+            RuleExample(files: essayTopics.enumerated().map { i, topic in
+                RuleExample.File(path: "Content/posts/essay-\(i).md", text: essay(topic.0, topic.1, marked: true))
+            }, note: "the same opener, metaphor and closer in every post of the site"),
+        ],
+        nonTriggering: [
+            RuleExample(files: essayTopics.enumerated().map { i, topic in
+                RuleExample.File(path: "Content/posts/essay-\(i).md", text: essay(topic.0, topic.1, marked: false, stock: i == 0))
+            }, note: "one post with stock phrases is not a pattern of its source"),
+        ])
+
     static let ngramRepetition: Examples = (
         triggering: [
             RuleExample("""
