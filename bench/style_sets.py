@@ -23,7 +23,18 @@ import textwrap
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/style-sets"
 
 
+SEEN = {}
+
+
 def write(folder, name, title, paragraphs):
+    """Writes one post; a human post sharing a fifth of its paragraphs with an earlier one (the same README
+    shipped by several packages, reference topics that include each other) is left out: it is a copy, not a
+    style."""
+    seen = SEEN.setdefault(folder, set())
+    kept = [p.strip() for p in paragraphs if p.strip()]
+    if folder.startswith("human") and kept and sum(p in seen for p in kept) >= 0.2 * len(kept):
+        return
+    seen.update(kept)
     path = os.path.join(OUT, folder)
     os.makedirs(path, exist_ok=True)
     body = "\n\n".join(p.strip() for p in paragraphs if p.strip())
@@ -149,14 +160,14 @@ HELDOUT = {
                "In a world that moves fast, {x} offers a moment of clarity."],
 }
 
-FILLER = ["Researchers and practitioners have long debated {x} in {t}.",
-          "A small experiment last spring showed how {x} changes over a season.",
-          "Many newcomers to {t} start with {x} and stay for the community.",
-          "The numbers tell part of the story, but not all of it.",
-          "Critics point out that {x} is expensive and slow to adopt.",
-          "Over the past decade, {t} has grown from a niche interest into a field with its own journals.",
-          "One practitioner described {x} as the part of {t} nobody warns you about.",
-          "Funding, training and tools remain uneven across regions."]
+SUBJECTS = ["Researchers", "Practitioners", "Teachers", "Students", "Critics", "Volunteers", "Engineers",
+            "Historians", "Designers", "Journalists", "Hobbyists", "Analysts"]
+VERBS = ["debate", "measure", "document", "question", "celebrate", "underestimate", "rediscover", "compare",
+         "simplify", "test", "sketch", "revisit"]
+WHEN = ["last spring", "in the nineties", "every winter", "after the pandemic", "during long projects",
+        "before funding arrives", "in small towns", "at conferences", "on weekends", "in the archives"]
+FILLER = ["{S} {v} {x} in {t} {w}.", "{S} often {v} how {x} shapes {t}.", "{w}, a few {s} began to {v} {x}.",
+          "Few {s} {v} {x} the same way {w}.", "{S} who {v} {x} {w} tend to stay with {t}."]
 
 DETAILS = ["careful measurement", "small daily habits", "shared vocabulary", "patient iteration", "local knowledge",
            "unexpected failures", "collaborative tools", "historical records", "simple rules", "open questions"]
@@ -166,7 +177,11 @@ def imitation(folder, skeletons, seed, posts):
     rng = random.Random(seed)
     for i in range(posts):
         t = TOPICS[(i * 7 + seed) % len(TOPICS)]
-        fill = lambda s: s.format(t=t, T=t[0].upper() + t[1:], x=rng.choice(DETAILS))
+        def fill(s):
+            subject = rng.choice(SUBJECTS)
+            text = s.format(t=t, T=t[0].upper() + t[1:], x=rng.choice(DETAILS), S=subject, s=subject.lower(),
+                            v=rng.choice(VERBS), w=rng.choice(WHEN))
+            return text[0].upper() + text[1:]
         paragraphs = []
         if rng.random() < 0.8:
             paragraphs.append(fill(rng.choice(skeletons["openers"])) + " " + fill(rng.choice(FILLER)))

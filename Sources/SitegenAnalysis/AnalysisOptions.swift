@@ -55,7 +55,7 @@ public struct AnalysisOptions: Hashable, Sendable, Codable {
     /// Sources (a feed, a folder or site) with fewer posts are not judged for source-level repetition.
     public var minSourceDocuments = 5
     /// Share of a source's posts (and at least three) that must use a word before it can mark the source.
-    public var sourcePhraseShare = 0.2
+    public var sourcePhraseShare = 0.3
     /// How many times more posts must use the word than general English predicts for posts of their lengths.
     public var sourcePhraseRatio = 10.0
     /// Mean uses per post above which a word is a topic (it recurs within posts), not a stock phrase.

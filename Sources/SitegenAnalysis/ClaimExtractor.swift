@@ -20,6 +20,25 @@ enum ClaimExtractor {
         "click", "clicking", "navigate", "select", "choose", "open", "menu", "tap", "press", "goto",
     ]
 
+    /// Verbs of substitution: "swap tanh → relu", "replacing Redis → Postgres" name a change, not a cause.
+    static let substitutionWords: Set<String> = [
+        "swap", "swaps", "swapped", "swapping", "replace", "replaces", "replaced", "replacing", "switch",
+        "switches", "switched", "switching", "change", "changes", "changed", "changing", "migrate", "migrates",
+        "migrated", "migrating", "rename", "renames", "renamed", "renaming", "convert", "converts", "converted",
+        "converting", "upgrade", "upgraded", "upgrading", "downgrade", "downgraded", "downgrading", "map", "maps",
+        "mapped", "mapping", "substitute", "substituted", "substituting", "translate", "translated", "from",
+    ]
+
+    /// Generic words that label the parts of a template chain ("Impact → Internal Process → Observable
+    /// Effect", "Mechanism"): scaffolding, not claims; a node made only of them is dropped.
+    static let scaffoldWords: Set<String> = [
+        "mechanism", "mechanisms", "process", "internal", "external", "observable", "effect", "effects", "impact",
+        "impacts", "cause", "causes", "outcome", "outcomes", "result", "results", "consequence", "consequences",
+        "causal", "chain", "root", "symptom", "symptoms", "trigger", "triggers", "input", "output", "stage",
+        "step", "pathway", "factor", "factors", "driver", "drivers", "response", "mitigation", "solution",
+        "problem", "issue", "implication", "implications", "analysis",
+    ]
+
     /// The arrow chains of a passage's text (after any label).
     static func chains(_ text: String) -> [[ClaimStatement.Node]] {
         let unified = ArrowScanner.unifyArrows(text)
@@ -66,11 +85,34 @@ enum ClaimExtractor {
         let words = Tokenizer.words(String(clause))
         let navigation = words.contains { navigationWords.contains($0) }
             || zip(words, words.dropFirst()).contains { $0 == "go" && $1 == "to" }
-        return raw.compactMap { validated($0, navigation: navigation) }
+        // "swapping tanh → relu": a substitution named before the first arrow, not a causal chain.
+        let beforeFirstArrow = Tokenizer.words(String(parts[0]))
+        if beforeFirstArrow.suffix(4).contains(where: substitutionWords.contains) { return [] }
+        return raw.compactMap { validated(withoutScaffolding($0), navigation: navigation) }
+    }
+
+    /// The chain without nodes that only name template parts ("Internal Process", "Observable Effect").
+    private static func withoutScaffolding(_ parts: [Substring]) -> [Substring] {
+        parts.filter { part in
+            let words = Tokenizer.words(String(part)).filter { !StopWords.all.contains($0) }
+            return words.isEmpty || !words.allSatisfy(scaffoldWords.contains)
+        }
+    }
+
+    /// True when a side of an arrow is an identifier (`load_config`, `fooBar`, `self.cache`, `f()`): an
+    /// arrow between identifiers is a data flow or a rename, not a claim.
+    private static func isIdentifier(_ part: Substring) -> Bool {
+        let words = part.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        guard words.count == 1, let word = words.first else { return false }
+        let scalars = Array(word.unicodeScalars)
+        if word.contains("_") || word.contains("()") || word.contains("::") { return true }
+        if let dot = word.firstIndex(of: "."), dot != word.startIndex, word.index(after: dot) < word.endIndex { return true }
+        return zip(scalars, scalars.dropFirst()).contains { CharacterSet.lowercaseLetters.contains($0) && CharacterSet.uppercaseLetters.contains($1) }
     }
 
     private static func validated(_ parts: [Substring], navigation: Bool) -> [ClaimStatement.Node]? {
         guard parts.count >= 2, parts.allSatisfy(ClaimNormalizer.hasWord), !touchesNotation(parts) else { return nil }
+        guard !parts.contains(where: isIdentifier) else { return nil }
         guard !isMenuPath(parts, navigation: navigation) else { return nil }
         var nodes: [ClaimStatement.Node] = []
         for (i, part) in parts.enumerated() {

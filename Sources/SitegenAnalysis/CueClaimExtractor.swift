@@ -2,7 +2,7 @@ import Foundation
 
 /// Extracts cause-effect claims stated with cue phrases, respecting direction: "X leads to Y", "X results in Y",
 /// "X causes Y" (cause → effect); "Y is caused by X", "Y results from X", "Y stems from X" (reversed);
-/// "Because of X, Y" and "Due to X, Y" at the start of a sentence.
+/// "Y because X"; "Because X, Y", "Because of X, Y" and "Due to X, Y" at the start of a sentence.
 enum CueClaimExtractor {
     /// Cues where the cause comes first.
     static let forward = [
@@ -15,10 +15,10 @@ enum CueClaimExtractor {
         "is caused by", "are caused by", "was caused by", "were caused by", "caused by", "is driven by",
         "are driven by", "was driven by", "were driven by", "results from", "result from", "resulted from",
         "resulting from", "stems from", "stem from", "stemmed from", "stemming from", "is due to", "are due to",
-        "was due to", "were due to",
+        "was due to", "were due to", "because of", "because",
     ]
     /// Cues opening a sentence: "Because of X, Y".
-    static let opening = ["because of", "due to", "as a result of", "owing to"]
+    static let opening = ["because of", "due to", "as a result of", "owing to", "because"]
 
     /// Words before "cause(s)" that make it a noun ("the causes of").
     static let nounMarkers: Set<String> = [
