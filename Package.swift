@@ -28,12 +28,15 @@ let package = Package(
         .target(name: "SitegenXML", dependencies: ["CLibXML2", "SitegenCore"]),
         .target(name: "SitegenBibliography", dependencies: [
             "SitegenXML", "SitegenCore", .product(name: "Yams", package: "Yams"),
-        ]),
+        ], exclude: ["Data"], plugins: ["EmbedFiles"]),
         .target(name: "SitegenFeeds", dependencies: ["SitegenXML", "SitegenCore"]),
         .target(name: "SitegenAnalysis", dependencies: ["SitegenCore"]),
         .target(name: "SitegenRender", dependencies: [
             "SitegenCore", .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        ], plugins: ["EmbedFiles"]),
+        // Data files (the default theme, the embedded CSL styles and locale) become Swift source at build time.
+        .executableTarget(name: "EmbedFilesTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
         .target(name: "SitegenLint", dependencies: ["SitegenAnalysis", "SitegenCore"]),
         .target(name: "SitegenSite", dependencies: [
             "SitegenCore", "SitegenMarkdown", "SitegenXML", "SitegenBibliography", "SitegenFeeds",
@@ -48,6 +51,8 @@ let package = Package(
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
         .testTarget(name: "SitegenXMLTests", dependencies: ["SitegenXML"]),
         .testTarget(name: "SitegenBibliographyTests", dependencies: ["SitegenBibliography"]),
+        .testTarget(name: "SitegenCSLSuiteTests", dependencies: ["SitegenBibliography", "SitegenCore"],
+                    exclude: ["known-failures.txt"]),
         .testTarget(name: "SitegenFeedsTests", dependencies: ["SitegenFeeds"]),
         .testTarget(name: "SitegenAnalysisTests", dependencies: ["SitegenAnalysis", "SitegenMarkdown", "SitegenFeeds"]),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender"]),

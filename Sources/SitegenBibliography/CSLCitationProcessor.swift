@@ -14,7 +14,7 @@ public struct CSLCitationProcessor: CitationProcessing {
 
     /// Creates a processor; items with a duplicate key after the first are ignored.
     public init(style: CSLStyle, items: [CSLItem], locale: CSLLocale? = nil) {
-        let base = locale ?? CSLLocale.builtin(style.defaultLocale)
+        let base = locale ?? CSLLocaleResolver.installed(style.defaultLocale)
         engine = CSLEngine(style: style, items: items, locale: style.locale(base), baseLocale: base)
     }
 

@@ -21,7 +21,10 @@ extension CSLEngine {
                     return RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true,
                                         namesText: nil, number: nil, yearText: nil)
                 }
-                let parsed = locators.parse(r.suffix)
+                var parsed = locators.parse(r.suffix)
+                if let locator = r.locator {
+                    parsed = LocatorParser.Result(label: r.label ?? "page", locator: locator, suffix: r.suffix)
+                }
                 var cite = CSLCite(item: item)
                 cite.locator = parsed.locator
                 cite.label = parsed.label
@@ -60,6 +63,17 @@ extension CSLEngine {
                           number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
         var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
         if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
+        if r.authorOnly { output = output.first(.names) ?? .empty }
+        if r.verbatimAffixes {
+            var pieces: [CSLOutput] = []
+            if !r.prefix.isEmpty { pieces.append(.tagged(.affix, .literal(RichText.parse(r.prefix)))) }
+            pieces.append(.tagged(.item(r.key), output))
+            if !r.suffix.isEmpty { pieces.append(.tagged(.affix, .literal(RichText.parse(r.suffix)))) }
+            let namesText = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
+            let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
+            return RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: cite.locator != nil,
+                                affixed: !r.prefix.isEmpty || !r.suffix.isEmpty, namesText: namesText, number: cite.citationNumber, yearText: yearText)
+        }
         let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
         // A cite with a prefix ("see also") stays where it is and keeps its names, as in pandoc.
         let namesText = prefix.isEmpty ? output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? "" : nil

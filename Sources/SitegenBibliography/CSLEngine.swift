@@ -60,6 +60,14 @@ final class CSLEngine: @unchecked Sendable {
         var prefix: String
         var suffix: String
         var mode: Citation.Mode
+        /// A locator given apart from the suffix (CSL-JSON citation items); nil parses it from `suffix`.
+        var locator: String? = nil
+        /// The locator's CSL label when `locator` is given.
+        var label: String? = nil
+        /// Only the author is rendered (CSL `author-only`).
+        var authorOnly = false
+        /// Prefix and suffix are used as given (CSL-JSON), not trimmed and spaced as pandoc's citation syntax.
+        var verbatimAffixes = false
     }
 
     /// What one document's citations come to.

@@ -17,48 +17,25 @@ public struct CSLLocale: Sendable {
 
     init(language: String) { self.language = language }
 
-    /// The built-in American English locale.
+    /// American English: the CSL project's `locales-en-US.xml` (CC BY-SA 3.0), carried in the binary.
     public static let enUS: CSLLocale = {
-        guard let doc = try? XMLTreeParser.parseXML(Data(CSLLocaleEnUS.xml.utf8)) else { return CSLLocale(language: "en-US") }
-        var locale = CSLLocale(language: "en-US")
+        parse(CSLStyle.embeddedText("locales-en-US.xml") ?? "", base: nil) ?? CSLLocale(language: "en-US")
+    }()
+
+    /// Reads a CSL locale file's text; terms it lacks fall back to `base` (nil: nothing).
+    public static func parse(_ xml: String, base: CSLLocale?) -> CSLLocale? {
+        guard let doc = try? XMLTreeParser.parseXML(Data(xml.utf8)), doc.root.name == "locale" else { return nil }
+        var locale = base ?? CSLLocale(language: "en-US")
+        locale.language = doc.root.attribute("xml:lang") ?? doc.root.attribute("lang") ?? locale.language
+        locale.punctuationInQuote = false
+        locale.limitDayOrdinalsToDay1 = false
         locale.merge(doc.root, diagnostics: nil)
+        locale.finishBlock()
         return locale
-    }()
-
-    /// British English: the en-US terms with single outer quotes, punctuation outside quotes and day-month-year dates.
-    public static let enGB: CSLLocale = {
-        var locale = CSLLocale.enUS
-        locale.language = "en-GB"
-        let xml = """
-        <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="en-GB">
-          <style-options punctuation-in-quote="false"/>
-          <date form="text">
-            <date-part name="day" suffix=" "/>
-            <date-part name="month" suffix=" "/>
-            <date-part name="year"/>
-          </date>
-          <date form="numeric">
-            <date-part name="day" form="numeric-leading-zeros" suffix="/"/>
-            <date-part name="month" form="numeric-leading-zeros" suffix="/"/>
-            <date-part name="year"/>
-          </date>
-          <terms>
-            <term name="open-quote">‘</term>
-            <term name="close-quote">’</term>
-            <term name="open-inner-quote">“</term>
-            <term name="close-inner-quote">”</term>
-          </terms>
-        </locale>
-        """
-        if let doc = try? XMLTreeParser.parseXML(Data(xml.utf8)) { locale.merge(doc.root, diagnostics: nil) }
-        return locale
-    }()
-
-    /// The built-in locale for a language tag: en-GB for British English, en-US otherwise.
-    public static func builtin(_ language: String?) -> CSLLocale {
-        guard let language else { return .enUS }
-        return language.lowercased().hasPrefix("en-gb") ? .enGB : .enUS
     }
+
+    /// The embedded locale for a language tag: en-US (other languages are read by `CSLLocaleResolver`).
+    public static func builtin(_ language: String?) -> CSLLocale { .enUS }
 
     /// Adds the terms, date formats and options of a `<locale>` element (overriding existing ones).
     mutating func merge(_ element: XMLElement, diagnostics: CSLStyleParser.DiagnosticSink?) {

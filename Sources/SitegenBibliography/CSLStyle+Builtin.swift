@@ -1,15 +1,22 @@
 extension CSLStyle {
-    /// The default author-date style (Chicago 17th author-date as pandoc renders it), written for sitegen.
-    public static let builtinAuthorDate: CSLStyle = {
-        CSLStyle.parse(BuiltinAuthorDateStyle.xml, path: "<builtin author-date>").style ?? CSLStyle.minimal
-    }()
+    /// The default author-date style: the CSL project's `chicago-author-date.csl` (CC BY-SA 3.0), carried in the
+    /// binary and run by the same processor as any user style.
+    public static let builtinAuthorDate: CSLStyle = embedded("chicago-author-date.csl")
 
-    /// A numeric style with bracketed numbers (IEEE-like), written for sitegen.
-    public static let builtinNumeric: CSLStyle = {
-        CSLStyle.parse(BuiltinNumericStyle.xml, path: "<builtin numeric>").style ?? CSLStyle.minimal
-    }()
+    /// The default numeric style (`csl: numeric`): the CSL project's `ieee.csl` (CC BY-SA 3.0), carried in the binary.
+    public static let builtinNumeric: CSLStyle = embedded("ieee.csl")
 
-    /// A last-resort style (never used unless a built-in style failed to parse, which a test guards against).
+    /// The file names of the embedded styles, by the name `csl:` selects them with.
+    public static let embeddedNames = ["chicago-author-date": "chicago-author-date.csl", "numeric": "ieee.csl", "ieee": "ieee.csl"]
+
+    /// The text of an embedded file (`chicago-author-date.csl`, `ieee.csl`, `locales-en-US.xml`).
+    static func embeddedText(_ file: String) -> String? { EmbeddedFiles.files[file] }
+
+    private static func embedded(_ file: String) -> CSLStyle {
+        CSLStyle.parse(embeddedText(file) ?? "", path: "<embedded \(file)>").style ?? CSLStyle.minimal
+    }
+
+    /// A last-resort style (never used unless an embedded style failed to parse, which a test guards against).
     static var minimal: CSLStyle {
         CSLStyle(title: "minimal", citationClass: "in-text", options: [:], macros: [:],
                  citation: CSLLayout(attributes: [:], sort: [], children: [.text(.variable("title", form: "long"), .none)], formatting: .none),

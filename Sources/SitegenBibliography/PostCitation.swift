@@ -47,7 +47,7 @@ public struct PostCitation: Sendable {
 
     /// The reference as the style formats a bibliography entry, as HTML (without the entry `<div>`).
     public func html(style: CSLStyle = .builtinAuthorDate) -> String {
-        let engine = CSLEngine(style: style, items: [item], locale: style.locale(CSLLocale.builtin(style.defaultLocale)))
+        let engine = CSLEngine(style: style, items: [item], locale: style.locale(CSLLocaleResolver.installed(style.defaultLocale)))
         let result = engine.process([], nocite: [item.id], nociteAll: false)
         guard let entry = result.entries.first else { return "" }
         return CitationHTML.html(Self.withoutNumberMargin(entry.inlines)) { _ in nil }
@@ -66,7 +66,7 @@ public struct PostCitation: Sendable {
 
     /// The reference as plain text in the style.
     public func plainText(style: CSLStyle = .builtinAuthorDate) -> String {
-        let engine = CSLEngine(style: style, items: [item], locale: style.locale(CSLLocale.builtin(style.defaultLocale)))
+        let engine = CSLEngine(style: style, items: [item], locale: style.locale(CSLLocaleResolver.installed(style.defaultLocale)))
         return engine.process([], nocite: [item.id], nociteAll: false).entries.first.map { RichText.plain(Self.withoutNumberMargin($0.inlines)) } ?? ""
     }
 

@@ -45,6 +45,7 @@ struct BuildCommand: AsyncParsableCommand {
                 for step in summary.steps { Terminal.err(String(format: "%8.3f s  %@", step.seconds, step.name)) }
             }
             if !quiet {
+                for style in summary.citationStyles { Terminal.err("citation style: " + style) }
                 Terminal.err(String(format: "built %d pages and %d feeds (%d files) in %.2f s → %@",
                                     summary.pages, summary.feeds, summary.files, summary.seconds, outputURL.path))
             }

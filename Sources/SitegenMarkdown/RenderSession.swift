@@ -51,7 +51,8 @@ final class RenderSession {
 
     private func formatCitations() {
         let citations = DocumentWalk.citations(in: document)
-        guard !citations.isEmpty else { return }
+        // A page with only `nocite` (a publications list) still gets its reference list.
+        guard !citations.isEmpty || document.metadata.extra["nocite"] != nil else { return }
         guard let processor = hooks.citations else {
             for citation in citations { citationHTML[citation] = Self.writtenHTML(citation) }
             return

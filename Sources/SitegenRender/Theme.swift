@@ -15,8 +15,8 @@ public struct Theme: Sendable {
     /// Loads the theme `name`: the built-in templates and assets, overridden by `Themes/<name>/templates/*.mustache`
     /// and `Themes/<name>/assets/**` under `siteRoot`.
     public static func load(name: String, siteRoot: URL) throws -> Theme {
-        var sources = EmbeddedTheme.templates
-        var assets = EmbeddedTheme.assets.mapValues { Data($0.utf8) }
+        var sources = Self.embeddedTemplates
+        var assets = Self.embeddedAssets.mapValues { Data($0.utf8) }
         let folder = siteRoot.appendingPathComponent("Themes").appendingPathComponent(name)
         let fm = FileManager.default
         if name != "default" && !fm.fileExists(atPath: folder.path) {
@@ -31,6 +31,20 @@ public struct Theme: Sendable {
             assets["assets/" + file] = try Data(contentsOf: folder.appendingPathComponent("assets").appendingPathComponent(file))
         }
         return try Theme(name: name, templateSources: sources, assets: assets, folder: "Themes/\(name)/templates")
+    }
+
+    /// The default theme's templates (name → Mustache source), embedded from `Themes/default/templates/` at build time.
+    static var embeddedTemplates: [String: String] {
+        var out: [String: String] = [:]
+        for (path, text) in EmbeddedFiles.files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
+            out[String(path.dropFirst("templates/".count).dropLast(".mustache".count))] = text
+        }
+        return out
+    }
+
+    /// The default theme's assets (`assets/style.css` → text), embedded from `Themes/default/assets/` at build time.
+    static var embeddedAssets: [String: String] {
+        EmbeddedFiles.files.filter { $0.key.hasPrefix("assets/") }
     }
 
     /// Creates a theme from template sources (name → Mustache text); `folder` names them in diagnostics.

@@ -34,6 +34,7 @@ struct BuildRun {
             config: config, urls: urls, pages: pages, citations: citations,
             contentRoot: options.source.appendingPathComponent("Content"))
         pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
+        summary.citationStyles = citations.sources.all
         var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
         var analysis: AnalysisStage?

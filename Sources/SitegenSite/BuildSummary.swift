@@ -19,6 +19,8 @@ public struct BuildSummary: Sendable {
     public var files = 0
     /// The steps in order.
     public var steps: [Step] = []
+    /// The CSL style files citations were formatted with (`embedded chicago-author-date.csl`, `Content/apa.csl`).
+    public var citationStyles: [String] = []
     /// Warnings and notes (errors end the build with a thrown SitegenError).
     public var diagnostics: [Diagnostic] = []
 

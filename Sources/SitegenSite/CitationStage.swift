@@ -10,23 +10,45 @@ struct CitationStage: Sendable {
     let root: URL
     let siteBibliographies: [String]
     let siteStyle: (key: String, style: CSLStyle)
+    let styles: CSLStyleResolver
+    let locales: CSLLocaleResolver
+    /// The site's `language` when it chooses citation terms (anything but the default English).
+    let siteLanguage: String?
     let cache = CitationProcessorCache()
     /// Problems with the site-wide bibliography and style, reported once.
     let diagnostics: [Diagnostic]
+    /// The style files used, for the build summary.
+    let sources = SourceLog()
 
     init(config: SiteConfig, root: URL) {
         self.root = root
+        styles = CSLStyleResolver(root: root)
+        locales = CSLLocaleResolver(root: root)
+        let language = config.language.lowercased()
+        siteLanguage = language == "en" || language.isEmpty ? nil : config.language
         var diagnostics: [Diagnostic] = []
         siteBibliographies = config.bibliography.map { "Content/" + $0 }
         for path in siteBibliographies { diagnostics += Self.load(path, root: root).diagnostics }
         if let csl = config.csl {
-            let loaded = Self.style(csl, root: root)
+            let loaded = styles.resolve(csl)
             diagnostics += loaded.diagnostics
-            siteStyle = (csl, loaded.style ?? .builtinAuthorDate)
+            siteStyle = (loaded.resolved?.source ?? csl, loaded.resolved?.style ?? .builtinAuthorDate)
         } else {
-            siteStyle = ("builtin", .builtinAuthorDate)
+            siteStyle = ("embedded chicago-author-date.csl", .builtinAuthorDate)
         }
         self.diagnostics = diagnostics
+    }
+
+    /// Records which style files the build used (thread-safe).
+    final class SourceLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: [String] = []
+
+        func note(_ source: String) {
+            lock.withLock { if !seen.contains(source) { seen.append(source) } }
+        }
+
+        var all: [String] { lock.withLock { seen } }
     }
 
     /// The processor for one document, and problems with its own bibliography or style.
@@ -38,11 +60,11 @@ struct CitationStage: Sendable {
         var diagnostics: [Diagnostic] = []
         var style = siteStyle
         if let csl = meta["csl"]?.stringValue {
-            let path = Self.join(folder, csl)
-            let loaded = Self.style(path, root: root)
+            let loaded = styles.resolve(csl, folder: folder)
             diagnostics += loaded.diagnostics
-            if let s = loaded.style { style = (path, s) }
+            if let s = loaded.resolved { style = (s.source, s.style) }
         }
+        let language = meta["lang"]?.stringValue ?? siteLanguage ?? style.style.defaultLocale
         guard !paths.isEmpty else {
             // As pandoc without a bibliography: citations stay as written; say once per post why.
             if let first = DocumentWalk.citations(in: document).first {
@@ -50,13 +72,21 @@ struct CitationStage: Sendable {
                     "\(document.sourcePath) cites @\(first.items.first?.key ?? "") but no bibliography is configured",
                     at: first.location, rule: "missing-bibliography",
                     hint: "add `bibliography: references.bib` to sitegen.yml (relative to Content/) or to the post's front matter"))
+            } else if meta["nocite"] != nil {
+                diagnostics.append(.warning(
+                    "\(document.sourcePath) lists references in `nocite` but no bibliography is configured",
+                    at: SourceLocation(file: document.sourcePath, line: 1, column: 1), rule: "missing-bibliography",
+                    hint: "add `bibliography: references.bib` to sitegen.yml (relative to Content/) or to the post's front matter"))
             }
             return (nil, diagnostics)
         }
         for path in own { diagnostics += Self.load(path, root: root).diagnostics }
-        let processor = cache.processor(styleKey: style.key, bibliographyKey: paths.joined(separator: "\n")) {
+        let (locale, localeDiagnostics) = locales.locale(for: language)
+        diagnostics += localeDiagnostics
+        if meta["nocite"] != nil || !DocumentWalk.citations(in: document).isEmpty { sources.note(style.key) }
+        let processor = cache.processor(styleKey: style.key + "\u{0}" + locale.language, bibliographyKey: paths.joined(separator: "\n")) {
             let items = paths.flatMap { Self.load($0, root: root).items }
-            return CSLCitationProcessor(style: style.style, items: items)
+            return CSLCitationProcessor(style: style.style, items: items, locale: locale)
         }
         return (processor, diagnostics)
     }
@@ -68,15 +98,6 @@ struct CitationStage: Sendable {
                                rule: "missing-bibliography", hint: "check the path in the `bibliography:` front matter or sitegen.yml (site-wide paths are relative to Content/)")])
         }
         return Bibliography.load(path: path, contents: String(decoding: data, as: UTF8.self))
-    }
-
-    private static func style(_ path: String, root: URL) -> (style: CSLStyle?, diagnostics: [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-            let absolute = FileManager.default.contents(atPath: path).map { CSLStyle.parse(String(decoding: $0, as: UTF8.self), path: path) }
-            return absolute ?? (nil, [.error("cannot read CSL style '\(path)'", at: SourceLocation(file: path), rule: "csl-style",
-                                             hint: "check the `csl:` path; it is relative to the site root (or the post's folder in front matter)")])
-        }
-        return CSLStyle.parse(String(decoding: data, as: UTF8.self), path: path)
     }
 
     private static func join(_ folder: String, _ path: String) -> String {

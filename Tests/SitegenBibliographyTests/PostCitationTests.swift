@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func formattedInTheSiteStyle() {
-        #expect(post.plainText() == "Lovelace, Ada, Charles Babbage, and Vincent van Gogh. 2024. “Notes on R & Python_3.” The Example Blog. March 5, 2024. https://doi.org/10.5555/xyz.")
+        #expect(post.plainText() == "Lovelace, Ada, Charles Babbage, and Vincent van Gogh. 2024. “Notes on R & Python_3.” The Example Blog (blog). March 5, 2024. https://doi.org/10.5555/xyz.")
         #expect(post.html().contains(#"<a href="https://doi.org/10.5555/xyz">"#))
         #expect(post.html().contains("R &amp; Python_3"))
         #expect(post.plainText(style: .builtinNumeric).hasPrefix("A. Lovelace, C. Babbage, and V. van Gogh, “Notes on R & Python_3,”"))

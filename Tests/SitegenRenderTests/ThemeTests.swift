@@ -6,22 +6,23 @@ import Testing
 @Suite struct ThemeTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test func embeddedThemeMatchesThemesDefault() throws {
+    /// The build-tool plugin embeds every file of Themes/default as it is on disk when the binary is built.
+    @Test func theEmbeddedThemeIsThemesDefault() throws {
         let folder = Self.packageRoot.appendingPathComponent("Themes/default/templates")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
-        #expect(Set(names.map { String($0.dropLast(".mustache".count)) }) == Set(EmbeddedTheme.templates.keys),
-                "run scripts/embed-theme.py after changing Themes/default")
+        #expect(Set(names.map { String($0.dropLast(".mustache".count)) }) == Set(Theme.embeddedTemplates.keys))
         for name in names {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            #expect(EmbeddedTheme.templates[String(name.dropLast(".mustache".count))] == text,
-                    "\(name) differs from the embedded copy: run scripts/embed-theme.py")
+            #expect(Theme.embeddedTemplates[String(name.dropLast(".mustache".count))] == text, "\(name) differs from the embedded copy")
         }
+        let assets = try FileManager.default.contentsOfDirectory(atPath: Self.packageRoot.appendingPathComponent("Themes/default/assets").path)
+        #expect(Set(Theme.embeddedAssets.keys) == Set(assets.filter { !$0.hasPrefix(".") }.map { "assets/" + $0 }))
         let css = try String(contentsOf: Self.packageRoot.appendingPathComponent("Themes/default/assets/style.css"), encoding: .utf8)
-        #expect(EmbeddedTheme.assets["assets/style.css"] == css)
+        #expect(Theme.embeddedAssets["assets/style.css"] == css)
     }
 
     @Test func everyPageKindHasATemplate() throws {
-        let theme = try Theme(name: "default", templateSources: EmbeddedTheme.templates)
+        let theme = try Theme(name: "default", templateSources: Theme.embeddedTemplates)
         for kind in ["base", "post", "page", "list", "tags", "archive", "404", "entry", "alias", "repetition"] {
             #expect(theme.has(kind), "missing \(kind)")
         }

@@ -66,6 +66,32 @@ import Testing
         #expect(page.contains("Doe 2020") && page.contains("Knuth 1992"))
     }
 
+    @Test(arguments: ["nocite: \"@*\"", "nocite: |\n  @broder1997, @knuth1984", "nocite:\n  - \"@broder1997\"\n  - \"@knuth1984\""])
+    func aPageWithOnlyNociteGetsItsReferenceList(nocite: String) throws {
+        let site = try Self.site("---\ntitle: Publications\ndate: 2024-01-01\n\(nocite)\n---\n\nMy papers.\n")
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.diagnostics.isEmpty, "\(summary.diagnostics)")
+        let page = try #require(site.file("posts/p/index.html"))
+        #expect(page.contains("id=\"refs\""), "the reference list is written")
+        #expect(page.contains("id=\"ref-broder1997\"") && page.contains("id=\"ref-knuth1984\""))
+    }
+
+    @Test func nociteWithoutABibliographyIsWarned() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\nnocite: \"@*\"\n---\n\nText.\n", config: "")
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.diagnostics.contains { $0.ruleID == "missing-bibliography" && $0.message.contains("nocite") })
+    }
+
+    @Test func aNociteKeyMissingFromTheBibliographyIsWarned() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\nnocite: \"@brodr1997\"\n---\n\nText.\n")
+        defer { site.remove() }
+        let summary = try site.build()
+        let d = try #require(summary.diagnostics.first { $0.ruleID == "undefined-citation" })
+        #expect(d.message.contains("brodr1997") && d.hint?.contains("broder1997") == true)
+    }
+
     @Test func aMissingBibliographyNamesThePath() throws {
         let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nText.\n", config: "bibliography: nowhere.bib\n")
         defer { site.remove() }
