@@ -87,6 +87,13 @@ struct CorpusBuilder {
             for child in blocks { addBlock(child, section: section, block: index, inList: inList, depth: depth + 1) }
         case .callout(let callout):
             for child in callout.blocks { addBlock(child, section: section, block: index, inList: inList, depth: depth + 1) }
+        case .definitionList(let list):
+            for item in list.items {
+                addPassage(kind: .listItem, inlines: item.term, at: block.location, section: section, block: index)
+                for child in item.definitions.flatMap(\.blocks) {
+                    addBlock(child, section: section, block: index, inList: true, depth: depth + 1)
+                }
+            }
         case .figure(let figure):
             guard !figure.caption.isEmpty else { return }
             addPassage(kind: .caption, inlines: figure.caption, at: block.location, section: section, block: index)

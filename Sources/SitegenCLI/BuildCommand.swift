@@ -30,6 +30,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the time each build step took.")
     var timings = false
 
+    @Flag(name: .customLong("all-diagnostics"), help: "Print every diagnostic, not only the first 25 of each rule.")
+    var allDiagnostics = false
+
+    private var perRule: Int? { allDiagnostics ? nil : Terminal.defaultPerRule }
+
     func run() async throws {
         let root = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Site")
@@ -40,7 +45,7 @@ struct BuildCommand: AsyncParsableCommand {
         let builder = SiteBuilder(options: options, progress: progress)
         do {
             let summary = try builder.build()
-            Terminal.report(summary.diagnostics)
+            Terminal.report(summary.diagnostics, perRule: perRule, showAll: "--all-diagnostics")
             if timings {
                 for step in summary.steps { Terminal.err(String(format: "%8.3f s  %@", step.seconds, step.name)) }
             }
@@ -50,7 +55,7 @@ struct BuildCommand: AsyncParsableCommand {
                                     summary.pages, summary.feeds, summary.files, summary.seconds, outputURL.path))
             }
         } catch let error as SitegenError {
-            Terminal.report(error)
+            Terminal.report(error, perRule: perRule, showAll: "--all-diagnostics")
             throw ExitCode(1)
         }
     }

@@ -27,26 +27,39 @@ enum Terminal {
         return text
     }
 
-    /// Prints diagnostics to stderr, sorted by place; past `perRule` of one rule, only a count is printed,
-    /// so a site with thousands of the same warning stays readable.
-    static func report(_ diagnostics: [Diagnostic], perRule: Int = 25) {
+    /// How many diagnostics of one rule are printed unless the command is asked for all of them.
+    static let defaultPerRule = 25
+
+    /// Prints diagnostics to stderr, sorted by place; past `perRule` of one rule (nil: no limit), only a count
+    /// is printed, so a site with thousands of the same warning stays readable. `showAll` names the option
+    /// that prints the rest, in the count line.
+    static func report(_ diagnostics: [Diagnostic], perRule: Int? = defaultPerRule, showAll: String? = nil) {
+        for line in lines(diagnostics, perRule: perRule, showAll: showAll, colour: stderrIsTTY) { err(line) }
+    }
+
+    /// The lines `report` prints.
+    static func lines(_ diagnostics: [Diagnostic], perRule: Int?, showAll: String?, colour: Bool) -> [String] {
         let sorted = diagnostics.sorted {
             ($0.location ?? SourceLocation(file: ""), $0.message) < ($1.location ?? SourceLocation(file: ""), $1.message)
         }
+        let limit = perRule ?? Int.max
+        var lines: [String] = []
         var shown: [String: Int] = [:]
         for d in sorted {
             let key = d.ruleID ?? "-"
             shown[key, default: 0] += 1
-            if shown[key]! <= perRule { err(format(d, colour: stderrIsTTY)) }
+            if shown[key]! <= limit { lines.append(format(d, colour: colour)) }
         }
-        for (rule, count) in shown.sorted(by: { $0.key < $1.key }) where count > perRule {
-            err("… and \(count - perRule) more [\(rule)]")
+        for (rule, count) in shown.sorted(by: { $0.key < $1.key }) where count > limit {
+            let how = showAll.map { " (\($0) shows them)" } ?? ""
+            lines.append("… and \(count - limit) more [\(rule)]\(how)")
         }
+        return lines
     }
 
     /// Prints a failure: its diagnostics, then the context chain.
-    static func report(_ error: SitegenError) {
-        report(error.diagnostics)
+    static func report(_ error: SitegenError, perRule: Int? = defaultPerRule, showAll: String? = nil) {
+        report(error.diagnostics, perRule: perRule, showAll: showAll)
         let prefix = stderrIsTTY && colourAllowed ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: "
         err(prefix + error.description)
     }

@@ -40,6 +40,8 @@ public struct Block: Hashable, Sendable {
         case thematicBreak
         /// A heading that did not start a section (inside a list, quote or div).
         case heading(level: Int, content: [Inline])
+        /// A pandoc definition list: terms, each with one or more definitions.
+        case definitionList(DefinitionList)
     }
 }
 
@@ -73,6 +75,45 @@ public struct List: Hashable, Sendable {
         self.ordered = ordered
         self.start = start
         self.tight = tight
+        self.items = items
+    }
+}
+
+/// A pandoc definition list (`Term` then `:   Definition`).
+public struct DefinitionList: Hashable, Sendable {
+    /// One term and its definitions.
+    public struct Item: Hashable, Sendable {
+        /// The term's inlines.
+        public var term: [Inline]
+        /// The definitions, each a list of blocks.
+        public var definitions: [Definition]
+
+        /// Creates an item.
+        public init(term: [Inline], definitions: [Definition]) {
+            self.term = term
+            self.definitions = definitions
+        }
+    }
+
+    /// One definition of a term.
+    public struct Definition: Hashable, Sendable {
+        /// The definition's content.
+        public var blocks: [Block]
+        /// A compact definition (no blank line before it, no indented continuation) renders without `<p>`.
+        public var tight: Bool
+
+        /// Creates a definition.
+        public init(blocks: [Block], tight: Bool) {
+            self.blocks = blocks
+            self.tight = tight
+        }
+    }
+
+    /// The terms in order.
+    public var items: [Item]
+
+    /// Creates a definition list.
+    public init(items: [Item]) {
         self.items = items
     }
 }

@@ -38,6 +38,10 @@ public enum PlainText {
             return rows.map { $0.map(of).joined(separator: " | ") }.joined(separator: "\n")
         case .quote(let blocks), .div(let blocks): return of(blocks)
         case .callout(let callout): return ([of(callout.title)] + callout.blocks.map(of)).joined(separator: "\n\n")
+        case .definitionList(let list):
+            return list.items.map { item in
+                ([of(item.term)] + item.definitions.map { of($0.blocks) }).joined(separator: "\n")
+            }.joined(separator: "\n\n")
         case .html, .thematicBreak: return ""
         }
     }

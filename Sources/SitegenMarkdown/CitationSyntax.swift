@@ -78,8 +78,7 @@ enum CitationSyntax {
             label = String(key[key.index(after: hash)...])
             guard document?.isEmpty == false else { return nil }
         }
-        guard let dash = label.firstIndex(of: "-"), label.index(after: dash) < label.endIndex,
-              crossReferenceKinds.contains(String(label[..<dash])) else { return nil }
+        guard let kind = LabelKind.prefix(of: label), crossReferenceKinds.contains(kind) else { return nil }
         return CrossReference(
             label: label, document: document, suppressPrefix: suppressPrefix, customPrefix: customPrefix,
             location: location)

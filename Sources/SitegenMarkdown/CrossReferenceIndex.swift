@@ -1,9 +1,9 @@
 import SitegenCore
 
 /// Numbers a document's labelled things the way Quarto does: figures (`#fig-`), tables (`#tbl-`), equations
-/// (`#eq-`), and theorem-like divs (`#thm-`, `#lem-`, `#cor-`, `#prp-`, `#cnj-`, `#def-`, `#exm-`, `#exr-`)
+/// (`#eq-`), figure and table divs around other content, and theorem-like divs (`#thm-`, `#lem-`, `#cor-`, `#prp-`, `#cnj-`, `#def-`, `#exm-`, `#exr-`)
 /// each counted 1, 2, … per kind in document order; sections numbered hierarchically (`2.1`) by their depth
-/// in the section tree, skipping `.unnumbered` ones.
+/// in the section tree, skipping `.unnumbered` ones. pandoc-crossref's `fig:x` spelling counts as `fig-x`.
 public struct CrossReferenceIndex: Sendable {
     /// One labelled thing.
     public struct Entry: Hashable, Sendable {
@@ -75,7 +75,9 @@ public struct CrossReferenceIndex: Sendable {
         case .math:
             numberIfLabelled(block, kind: "eq")
         case .div(let blocks):
-            if let id = block.attributes.id, let theorem = TheoremKind.of(label: id) {
+            if let kind = FloatDiv.kind(of: block) {
+                numberIfLabelled(block, kind: kind)
+            } else if let id = block.attributes.id, let theorem = TheoremKind.of(label: id) {
                 numberIfLabelled(block, kind: theorem.key, title: Self.theoremName(block.attributes, blocks) ?? "")
             }
             blocks.forEach { visit($0) }
@@ -85,6 +87,8 @@ public struct CrossReferenceIndex: Sendable {
             callout.blocks.forEach { visit($0) }
         case .list(let list):
             list.items.forEach { $0.blocks.forEach { visit($0) } }
+        case .definitionList(let list):
+            list.items.forEach { $0.definitions.forEach { $0.blocks.forEach { visit($0) } } }
         default:
             break
         }
@@ -102,7 +106,7 @@ public struct CrossReferenceIndex: Sendable {
 
     @discardableResult
     private mutating func numberIfLabelled(_ block: Block, kind: String, title: String = "") -> String? {
-        guard let id = block.attributes.id, id.hasPrefix(kind + "-") else { return nil }
+        guard let id = block.attributes.id, LabelKind.label(id, is: kind) else { return nil }
         let number = counters[kind, default: 0] + 1
         counters[kind] = number
         add(id, Entry(kind: kind, number: String(number), anchor: id, location: block.location, title: title))

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 
 /// Block conversion.
@@ -13,13 +14,21 @@ extension DocumentBuilder {
     mutating func blocks(_ nodes: [MarkdownNode]) -> [Block] {
         var items: [BlockItem] = []
         items.reserveCapacity(nodes.count)
-        for node in nodes {
+        var position = 0
+        while position < nodes.count {
+            let node = nodes[position]
             if node.kind == .htmlBlock, let (open, index) = PreparedSource.parseMarker(node.literal),
                index < prepared.divs.count {
                 items.append(open ? .open(index) : .close(index))
+            } else if let (list, rest, next) = definitionList(nodes, at: position) {
+                items.append(.block(list))
+                if let rest { items.append(.block(rest)) }
+                position = next
+                continue
             } else {
                 items += block(node).map { .block($0) }
             }
+            position += 1
         }
         return attachTableCaptions(groupDivs(items))
     }
@@ -43,6 +52,9 @@ extension DocumentBuilder {
             }
             return Block(.list(List(ordered: ordered, start: start, tight: tight, items: items)), at: at)
         case .codeBlock(let info):
+            if let format = Self.rawFormat(prepared.restore(info)) {
+                return RawFormat.passesThrough(format) ? Block(.html(text(node)), at: at) : nil
+            }
             return Block(.code(language: Self.language(fromInfo: prepared.restore(info)), text: text(node)), at: at)
         case .htmlBlock: return Block(.html(text(node)), at: at)
         case .thematicBreak: return Block(.thematicBreak, at: at)
@@ -57,6 +69,15 @@ extension DocumentBuilder {
     /// A literal with placeholders restored to the original text.
     func text(_ node: MarkdownNode) -> String {
         String(decoding: prepared.restore(node.literal), as: UTF8.self)
+    }
+
+    /// The format of a raw block's info string `{=html}`, lowercased; nil for an ordinary info string.
+    static func rawFormat(_ info: String) -> String? {
+        let trimmed = info.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("{="), trimmed.hasSuffix("}"), trimmed.count > 3 else { return nil }
+        let format = trimmed.dropFirst(2).dropLast()
+        guard format.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        return format.lowercased()
     }
 
     /// The language of a fence info string: `python`, `{python}`, `{.python .numberLines}` → `python`.
@@ -117,7 +138,7 @@ extension DocumentBuilder {
         let bytes = Array(text.utf8)
         var start = 0
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-        guard let (attributes, end) = AttributeParser.parse(bytes, from: start), attributes.id?.hasPrefix("eq-") == true
+        guard let (attributes, end) = AttributeParser.parse(bytes, from: start), LabelKind.label(attributes.id, is: "eq")
         else { return nil }
         var restStart = end
         while restStart < bytes.count, bytes[restStart] == 0x20 { restStart += 1 }

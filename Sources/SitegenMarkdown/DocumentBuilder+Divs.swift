@@ -35,8 +35,11 @@ extension DocumentBuilder {
         if let kind = attributes.classes.first(where: { $0.hasPrefix("callout-") }) {
             return callout(kind: String(kind.dropFirst("callout-".count)), blocks, attributes: attributes, at: at)
         }
-        if attributes.id?.hasPrefix("fig-") == true, let figure = figure(blocks, attributes: attributes, at: at) {
+        if LabelKind.label(attributes.id, is: "fig"), let figure = figure(blocks, attributes: attributes, at: at) {
             return figure
+        }
+        if LabelKind.label(attributes.id, is: "tbl"), let table = FloatDiv.table(blocks, attributes: attributes, at: at) {
+            return table
         }
         return Block(.div(blocks), at: at, attributes: attributes)
     }

@@ -131,6 +131,14 @@ extension DocumentBuilder {
         var i = 0
         while i < pieces.count {
             let piece = pieces[i]
+            if i + 1 < pieces.count, case .inline(.code(let code)) = piece, case .text(let next) = pieces[i + 1],
+               let (format, length) = RawFormat.attribute(next.bytes) {
+                // `` `<b>`{=html} `` is raw HTML; any other format is left out of HTML output, as pandoc does.
+                if RawFormat.passesThrough(format) { result.append(.inline(.html(code))) }
+                result.appendMerging(.text(next.sub((next.range.lowerBound + length)..<next.range.upperBound)))
+                i += 2
+                continue
+            }
             guard i + 1 < pieces.count, case .inline(let inline) = piece, let owner = Self.attributeOwner(inline),
                   case .text(let next) = pieces[i + 1], next.bytes.first == UInt8(ascii: "{"),
                   case .found(let attributes, let endPiece, let endOffset) = attributeBlock(

@@ -61,6 +61,10 @@ struct DocumentText {
             return cells.joined(separator: " ")
         case .quote(let blocks), .div(let blocks): return blocks.map(blockText).joined(separator: " ")
         case .callout(let callout): return ([text(callout.title)] + callout.blocks.map(blockText)).joined(separator: " ")
+        case .definitionList(let list):
+            return list.items.map { item in
+                ([text(item.term)] + item.definitions.flatMap(\.blocks).map(blockText)).joined(separator: " ")
+            }.joined(separator: " ")
         case .code, .math, .html, .thematicBreak: return ""
         }
     }

@@ -32,6 +32,7 @@ public struct DocumentWalk {
                 case .list(let l): for item in l.items { blocks(item.blocks) }
                 case .quote(let b), .div(let b): blocks(b)
                 case .callout(let c): blocks(c.blocks)
+                case .definitionList(let d): for item in d.items { for definition in item.definitions { blocks(definition.blocks) } }
                 default: break
                 }
             }
@@ -73,6 +74,11 @@ public struct DocumentWalk {
         case .callout(let callout):
             visit(callout.title, body)
             for block in callout.blocks { visit(block, body) }
+        case .definitionList(let list):
+            for item in list.items {
+                visit(item.term, body)
+                for definition in item.definitions { for block in definition.blocks { visit(block, body) } }
+            }
         case .code, .math, .html, .thematicBreak: break
         }
     }

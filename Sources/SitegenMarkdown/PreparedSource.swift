@@ -15,6 +15,10 @@ struct PreparedSource: Sendable {
     var edits: [Int: [ColumnEdit]]
     /// Unclosed divs and the like.
     var diagnostics: [Diagnostic]
+    /// 1-based lines holding a definition list's term.
+    var definitionTerms: Set<Int> = []
+    /// 1-based lines whose `:` marker became a `+` bullet, mapped to whether the definition is loose.
+    var definitions: [Int: Bool] = [:]
 
     /// Byte that opens a math token.
     static let tokenStart: UInt8 = 0x01

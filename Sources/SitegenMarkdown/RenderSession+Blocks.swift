@@ -65,7 +65,24 @@ extension RenderSession {
         case .html(let raw):
             if options.allowRawHTML { html += raw.hasSuffix("\n") ? raw : raw + "\n" }
         case .thematicBreak: html += "<hr>\n"
+        case .definitionList(let list): renderDefinitionList(list, into: &html)
         }
+    }
+
+    /// `<dl>` as pandoc writes it: a compact definition's text sits directly in its `<dd>`.
+    private func renderDefinitionList(_ list: DefinitionList, into html: inout String) {
+        html += "<dl>\n"
+        for item in list.items {
+            html += "<dt>"
+            renderInlines(item.term, into: &html)
+            html += "</dt>\n"
+            for definition in item.definitions {
+                html += "<dd>\n"
+                renderBlocks(definition.blocks, into: &html, tight: definition.tight)
+                html += "</dd>\n"
+            }
+        }
+        html += "</dl>\n"
     }
 
     private func renderList(_ list: List, into html: inout String) {

@@ -52,7 +52,7 @@ extension RenderSession {
     }
 
     /// `<figcaption>Figure 1: Caption</figcaption>`; unlabelled figures get the caption alone.
-    private func renderCaption(_ caption: [Inline], entry: CrossReferenceIndex.Entry?, into html: inout String) {
+    func renderCaption(_ caption: [Inline], entry: CrossReferenceIndex.Entry?, into html: inout String) {
         guard entry != nil || !caption.isEmpty else { return }
         html += "<figcaption>"
         if let entry {
@@ -175,6 +175,18 @@ extension RenderSession {
             html += "</\(cell)>"
         }
         html += "</tr>\n"
+    }
+
+    /// A figure or table div around other content: `<figure>` with the content and a numbered caption
+    /// (below for figures, above for tables, as Quarto places them).
+    func renderFloatDiv(_ blocks: [Block], block: Block, entry: CrossReferenceIndex.Entry, into html: inout String) {
+        let (content, caption) = FloatDiv.split(blocks)
+        let kindClass = entry.kind == "tbl" ? "table" : "figure"
+        html += "<figure" + attributeHTML(block.attributes, extraClasses: [kindClass]) + ">\n"
+        if entry.kind == "tbl" { renderCaption(caption, entry: entry, into: &html) }
+        renderBlocks(content, into: &html, tight: false)
+        if entry.kind != "tbl" { renderCaption(caption, entry: entry, into: &html) }
+        html += "</figure>\n"
     }
 
     /// A display equation; labelled ones are numbered with `\tag{n}` (KaTeX and MathJax both support it).

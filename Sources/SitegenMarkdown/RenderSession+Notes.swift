@@ -41,6 +41,10 @@ extension RenderSession {
             html += bibliography + "\n</section>\n"
             return
         }
+        if let kind = FloatDiv.kind(of: block), let id = attributes.id, let entry = index[id], entry.kind == kind {
+            renderFloatDiv(blocks, block: block, entry: entry, into: &html)
+            return
+        }
         if let id = attributes.id, let theorem = TheoremKind.of(label: id), let entry = index[id], entry.kind == theorem.key {
             renderTheorem(blocks, block: block, kind: theorem, entry: entry, into: &html)
             return

@@ -2,12 +2,14 @@ import SitegenCore
 
 /// Prepares a Markdown file for cmark without changing its line numbers: blanks the front matter, protects
 /// math from Markdown by replacing it with placeholder tokens, and replaces pandoc fenced div lines with HTML
-/// comment markers (which close any open paragraph or list, as a div fence does). Code fences are left alone.
+/// comment markers (which close any open paragraph or list, as a div fence does), and turns definition list
+/// markers into list bullets (`DefinitionListScan`). Code fences and HTML comments are left alone: nothing
+/// inside `<!--` … `-->` is an extension's syntax, so a commented-out div stays commented out.
 ///
 /// Math is inline content, so it must stay inside one block. When the body has a `$` at all, a first pass
 /// without math asks cmark where blocks start, and the math scan then stops at every such line.
 struct SourcePreprocessor {
-    let src: [UInt8]
+    var src: [UInt8]
     let lines: LineTable
     let path: String
     /// False for the structure pass (and for bodies without `$`): chunks are copied as they are.
@@ -22,6 +24,8 @@ struct SourcePreprocessor {
     var lineDelta: [Int: Int] = [:]
     var diagnostics: [Diagnostic] = []
     private var divStack: [Int] = []
+    /// Definition lists found so far.
+    var definitionLists = DefinitionListScan()
 
     /// Prepares `src`, whose Markdown body starts at 1-based `bodyStartLine`.
     static func prepare(_ src: [UInt8], lines: LineTable, bodyStartLine: Int, path: String) -> PreparedSource {
@@ -38,7 +42,8 @@ struct SourcePreprocessor {
         pre.run(bodyStartLine: bodyStartLine)
         return PreparedSource(
             bytes: pre.out, maths: pre.maths, segments: pre.segments, divs: pre.divs, edits: pre.edits,
-            diagnostics: pre.diagnostics)
+            diagnostics: pre.diagnostics, definitionTerms: pre.definitionLists.terms,
+            definitions: pre.definitionLists.definitions)
     }
 
     private enum FenceLine {
@@ -57,35 +62,69 @@ struct SourcePreprocessor {
         }
         var chunkStart: Int?
         var codeFence: (char: UInt8, length: Int)?
+        var inComment = false
         while line <= count {
             let start = lines.start(ofLine: line)
             let end = lines.end(ofLine: line, in: src)
             let content = prefixEnd(start, end, quotes: true)
+            let indent = prefixEnd(start, end, quotes: false) - start
             if let fence = codeFence {
-                if closesCodeFence(content, end, fence) { codeFence = nil }
+                if closesCodeFence(content, end, fence) {
+                    codeFence = nil
+                    definitionLists.boundary(indent: indent)
+                }
+                copy(start..<lineStart(line + 1))
+            } else if inComment {
+                if Self.closesComment(src[start..<end]) {
+                    inComment = false
+                    definitionLists.boundary(indent: indent)
+                }
                 copy(start..<lineStart(line + 1))
             } else if content == end {
+                definitionLists.blank()
                 flush(&chunkStart, upTo: start)
                 copy(start..<lineStart(line + 1))
             } else if let fence = opensCodeFence(content, end) {
+                definitionLists.boundary(indent: indent)
                 flush(&chunkStart, upTo: start)
                 codeFence = fence
+                copy(start..<lineStart(line + 1))
+            } else if src[content..<end].starts(with: Self.commentOpen) {
+                definitionLists.boundary(indent: indent)
+                flush(&chunkStart, upTo: start)
+                inComment = !Self.closesComment(src[(content + Self.commentOpen.count)..<end])
                 copy(start..<lineStart(line + 1))
             } else if let fenceLine = divFenceLine(content, end) {
                 if case .broken(let brace) = fenceLine {
                     reportBrokenFence(line: line, brace: brace, end: end)
                     if chunkStart == nil { chunkStart = start }
                 } else {
+                    definitionLists.boundary(indent: indent)
                     flush(&chunkStart, upTo: start)
                     emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
                 }
-            } else if chunkStart == nil {
-                chunkStart = start
+            } else {
+                if let marker = definitionLists.text(src, line: line, start: start, end: end) {
+                    src[marker] = UInt8(ascii: "+")
+                }
+                if chunkStart == nil { chunkStart = start }
             }
             line += 1
         }
         flush(&chunkStart, upTo: src.count)
         reportUnclosedDivs()
+    }
+
+    private static let commentOpen = Array("<!--".utf8)
+
+    /// Whether `bytes` hold the `-->` that ends an HTML comment.
+    private static func closesComment(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i + 2 < bytes.endIndex {
+            if bytes[i] == UInt8(ascii: "-"), bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: ">") { return true }
+            i += 1
+        }
+        return false
     }
 
     private func lineStart(_ line: Int) -> Int {

@@ -25,7 +25,6 @@ struct TheoremKind: Sendable {
 
     /// The kind a label such as `thm-main` belongs to, if any.
     static func of(label: String) -> TheoremKind? {
-        guard let dash = label.firstIndex(of: "-"), label.index(after: dash) < label.endIndex else { return nil }
-        return byKey[String(label[..<dash])]
+        LabelKind.prefix(of: label).flatMap { byKey[$0] }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 import Testing
 @testable import SitegenCLI
 
@@ -28,6 +29,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: bad.appendingPathComponent("Site").path))
         #expect(await SitegenCommand.runMain(["build", "--no-such-option"]) == 2)
         #expect(await SitegenCommand.runMain(["frobnicate"]) == 2)
+    }
+
+    @Test func diagnosticsPastTheLimitAreCountedAndTheOptionThatShowsThemIsNamed() async throws {
+        let diagnostics = (1...30).map { n in
+            Diagnostic(.warning, "w\(n)", at: SourceLocation(file: "a.md", line: n, column: 1), rule: "some-rule")
+        } + [Diagnostic(.warning, "other", at: SourceLocation(file: "b.md", line: 1, column: 1), rule: "other-rule")]
+        let limited = Terminal.lines(diagnostics, perRule: 25, showAll: "--all-diagnostics", colour: false)
+        #expect(limited.count == 27)
+        #expect(limited.last == "… and 5 more [some-rule] (--all-diagnostics shows them)")
+        let all = Terminal.lines(diagnostics, perRule: nil, showAll: "--all-diagnostics", colour: false)
+        #expect(all.count == 31 && !all.contains { $0.hasPrefix("…") })
+        let site = try Self.site(["sitegen.yml": "title: T\nbase_url: https://t.example/\n", "Content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\nx\n"])
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(await SitegenCommand.runMain(["build", "--source", site.path, "--quiet", "--all-diagnostics"]) == 0)
     }
 
     @Test func thePublishWorkflowLintsAndIsAValidGitHubWorkflow() throws {

@@ -102,10 +102,13 @@ import Testing
         #expect(tight[0].attributes.isEmpty)
     }
 
-    @Test func colonParagraphWithoutTableIsText() {
+    @Test func colonParagraphWithoutTableIsADefinitionAsInPandoc() {
         let blocks = parse("Before.\n\n: not a caption\n").document.root.blocks
-        #expect(blocks.count == 2)
-        #expect(blocks[1].kind == .paragraph([.text(": not a caption")]))
+        #expect(blocks.count == 1)
+        let definition = DefinitionList.Definition(
+            blocks: [Block(.paragraph([.text("not a caption")]), at: SourceLocation(file: "post.md", line: 3, column: 3))],
+            tight: false)
+        #expect(blocks.first?.kind == .definitionList(DefinitionList(items: [.init(term: [.text("Before.")], definitions: [definition])])))
     }
 
     @Test func calloutsFromFencedDivs() throws {

@@ -28,6 +28,8 @@ enum DocumentWalker {
             case .div(let children): collect(children, inQuote: inQuote, into: &out)
             case .callout(let callout): collect(callout.blocks, inQuote: inQuote, into: &out)
             case .list(let list): for item in list.items { collect(item.blocks, inQuote: inQuote, into: &out) }
+            case .definitionList(let list):
+                for item in list.items { collect(item.definitions.flatMap(\.blocks), inQuote: inQuote, into: &out) }
             default: break
             }
         }
@@ -52,6 +54,7 @@ enum DocumentWalker {
             return [figure.caption] + figure.subcaptions + figure.images.map(\.alt)
         case .table(let table): return [table.caption] + table.header + table.rows.flatMap { $0 }
         case .callout(let callout): return [callout.title]
+        case .definitionList(let list): return list.items.map(\.term)
         default: return []
         }
     }
