@@ -143,7 +143,7 @@ enum EmbeddedTheme {
 {{$title}}{{#list.pageNumberAbove1}}Page {{list.pageNumber}} · {{/list.pageNumberAbove1}}{{page.title}}{{/title}}
 {{$description}}{{page.description}}{{/description}}
 {{$main}}
-<section class="post-list" aria-labelledby="list-heading">
+<section class="post-list{{#page.listingType}} listing-{{page.listingType}}{{/page.listingType}}" aria-labelledby="list-heading">
 <h1 id="list-heading">{{page.heading}}</h1>
 {{#page.intro}}<p class="intro">{{page.intro}}</p>{{/page.intro}}
 {{^page.intro}}{{^page.feeds}}{{^list.pageNumberAbove1}}{{#page.description}}<p class="intro">{{page.description}}</p>{{/page.description}}{{/list.pageNumberAbove1}}{{/page.feeds}}{{/page.intro}}
@@ -154,6 +154,16 @@ enum EmbeddedTheme {
 {{/page.sources}}
 </ul>
 {{/page.intro}}
+{{#page.listingTable}}
+<table class="listing-table">
+<thead><tr><th scope="col">Date</th><th scope="col">Title</th><th scope="col">Author</th></tr></thead>
+<tbody>
+{{#list.items}}<tr><td>{{#date}}<time datetime="{{dateISO}}">{{shortDate}}</time>{{/date}}</td><td><a href="{{url}}">{{{titleHTML}}}</a></td><td>{{authorNames}}</td></tr>
+{{/list.items}}
+</tbody>
+</table>
+{{/page.listingTable}}
+{{^page.listingTable}}
 <ol class="posts">
 {{#list.items}}
 <li>
@@ -161,6 +171,7 @@ enum EmbeddedTheme {
 </li>
 {{/list.items}}
 </ol>
+{{/page.listingTable}}
 {{^list.items}}<p>Nothing here yet.</p>{{/list.items}}
 {{#list.paginated}}
 <nav class="pagination" aria-label="Pages">
@@ -197,7 +208,8 @@ enum EmbeddedTheme {
 <article class="post{{#page.hasTOC}} has-toc{{/page.hasTOC}}">
 <header class="post-header">
 <h1>{{{page.titleHTML}}}</h1>
-<p class="post-meta">{{#page.date}}<time datetime="{{page.dateISO}}">{{page.date}}</time>{{/page.date}}{{#page.updated}}<span class="sep" aria-hidden="true">·</span>updated <time datetime="{{page.updatedISO}}">{{page.updated}}</time>{{/page.updated}}{{#page.hasAuthors}}<span class="sep" aria-hidden="true">·</span>{{#page.authors}}<span class="author">{{name}}</span>{{^last}}, {{/last}}{{/page.authors}}{{/page.hasAuthors}}{{#page.readingTime}}<span class="sep" aria-hidden="true">·</span>{{page.readingTime}} min read{{/page.readingTime}}</p>
+{{#page.subtitle}}<p class="subtitle">{{page.subtitle}}</p>{{/page.subtitle}}
+<p class="post-meta">{{#page.date}}<time datetime="{{page.dateISO}}">{{page.date}}</time>{{/page.date}}{{#page.updated}}<span class="sep" aria-hidden="true">·</span>updated <time datetime="{{page.updatedISO}}">{{page.updated}}</time>{{/page.updated}}{{#page.hasAuthors}}<span class="sep" aria-hidden="true">·</span>{{#page.authors}}<span class="author">{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#orcid}} <a class="orcid" href="{{orcid}}" title="ORCID">iD</a>{{/orcid}}{{#affiliation}} <span class="affiliation">({{affiliation}})</span>{{/affiliation}}</span>{{^last}}, {{/last}}{{/page.authors}}{{/page.hasAuthors}}{{#page.readingTime}}<span class="sep" aria-hidden="true">·</span>{{page.readingTime}} min read{{/page.readingTime}}</p>
 {{#page.hasTags}}
 <ul class="tags" aria-label="Tags">
 {{#page.tags}}<li><a href="{{url}}" rel="tag">{{name}}</a></li>
@@ -223,7 +235,7 @@ enum EmbeddedTheme {
 <h2 id="citation-heading">Citation</h2>
 <p>Please cite this post as:</p>
 <div class="cite-formatted">{{{page.citeThis.html}}}</div>
-<p>BibTeX (<a href="cite.bib">cite.bib</a>, <a href="cite.json">CSL-JSON</a>):</p>
+<p>BibTeX (<a href="{{page.citeBase}}cite.bib">cite.bib</a>, <a href="{{page.citeBase}}cite.json">CSL-JSON</a>):</p>
 <pre><code class="language-bibtex">{{page.citeThis.bibtex}}</code></pre>
 </section>
 {{/page.citeThis}}
@@ -265,10 +277,14 @@ enum EmbeddedTheme {
 
 """#,
         "summary": #"""
-<article class="summary">
+<article class="summary{{#image}} has-image{{/image}}">
+{{#image}}<a class="thumbnail" href="{{url}}" tabindex="-1" aria-hidden="true"><img src="{{image}}" alt="{{imageAlt}}" loading="lazy"></a>{{/image}}
+<div class="summary-text">
 <h2><a href="{{url}}">{{{titleHTML}}}</a></h2>
+{{#subtitle}}<p class="subtitle">{{subtitle}}</p>{{/subtitle}}
 <p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}{{/source}}</p>
 {{#summary}}<p>{{summary}}</p>{{/summary}}
+</div>
 </article>
 
 """#,
@@ -695,7 +711,7 @@ aside.margin-note p { margin-bottom: 0.5rem; }
 .summary .post-meta { margin-bottom: 0.4rem; }
 .summary .post-meta a { color: var(--muted); }
 .summary p:last-child { margin-bottom: 0; }
-.summary > p:not(.post-meta) { color: var(--fg); font-size: 1rem; }
+.summary-text > p:not(.post-meta):not(.subtitle) { color: var(--fg); font-size: 1rem; }
 .pagination { display: flex; align-items: center; justify-content: space-between; gap: 1rem; margin-top: 2.5rem; font-family: var(--font-ui); font-size: 0.92rem; }
 .pagination a { padding: 0.4rem 0.9rem; border: 1px solid var(--rule); border-radius: var(--radius); text-decoration: none; }
 .pagination a:hover { border-color: var(--accent); }
@@ -772,6 +788,35 @@ aside.margin-note p { margin-bottom: 0.5rem; }
 .theorem-title { font-family: var(--font-ui); }
 .theorem.definition, .theorem.example, .theorem.exercise { border-left-style: dashed; }
 .theorem > p:first-child { margin-top: 0; }
+
+/* Quarto: subtitles, listing thumbnails, grid and table listings, code cells and their output */
+.subtitle { color: var(--muted); font-size: 1.15rem; margin: -0.3rem 0 0.6rem; }
+.summary .subtitle { font-size: 1rem; margin: 0 0 0.3rem; }
+.summary.has-image { display: flex; gap: 1.2rem; align-items: flex-start; }
+.summary .thumbnail { flex: 0 0 9rem; }
+.summary .thumbnail img { width: 9rem; height: 6rem; object-fit: cover; border-radius: 4px; display: block; }
+.summary-text { flex: 1; min-width: 0; }
+.post-list.listing-grid { max-width: 64rem; }
+.listing-grid .posts { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 1.2rem; }
+.listing-grid .posts > li { border: 1px solid var(--rule); border-radius: 6px; padding: 0; overflow: hidden; }
+.listing-grid .posts > li:first-child { padding-top: 0; }
+.listing-grid .summary.has-image { display: block; }
+.listing-grid .summary .thumbnail img { width: 100%; height: 9rem; border-radius: 0; }
+.listing-grid .summary-text { padding: 0.8rem 1rem 1rem; }
+.listing-grid .summary h2 { font-size: 1.1rem; }
+.listing-table { width: 100%; border-collapse: collapse; margin-top: 1.5rem; }
+.listing-table th, .listing-table td { text-align: left; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+.listing-table td:first-child { white-space: nowrap; color: var(--muted); }
+details.code-fold { margin: 1rem 0; }
+details.code-fold > summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
+.cell-output pre, .cell-output-stdout pre, .cell-output-stderr pre { background: transparent; border-left: 3px solid var(--rule); border-radius: 0; }
+.cell-output-stderr pre { border-left-color: #d9a441; }
+.cell-output-display, .cell-output-html { overflow-x: auto; margin: 1rem 0; }
+.cell-output-html table, .cell-output-display table { border-collapse: collapse; font-size: 0.9rem; }
+.cell-output-html th, .cell-output-html td { padding: 0.25rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: right; }
+.post-meta .orcid { font-size: 0.75rem; font-weight: 600; color: #a6ce39; text-decoration: none; }
+.post-meta .affiliation { color: var(--muted); }
+.quarto-video iframe, .quarto-video video { width: 100%; aspect-ratio: 16 / 9; height: auto; border: 0; }
 
 """#,
     ]

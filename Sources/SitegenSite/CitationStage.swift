@@ -17,7 +17,7 @@ struct CitationStage: Sendable {
     init(config: SiteConfig, root: URL) {
         self.root = root
         var diagnostics: [Diagnostic] = []
-        siteBibliographies = config.bibliography.map { "Content/" + $0 }
+        siteBibliographies = config.bibliography.map { config.contentFolder.isEmpty ? $0 : config.contentFolder + "/" + $0 }
         for path in siteBibliographies { diagnostics += Self.load(path, root: root).diagnostics }
         if let csl = config.csl {
             let loaded = Self.style(csl, root: root)
