@@ -15,6 +15,8 @@ struct ContentScanner {
 
     /// Extensions read as Markdown: `.qmd` and `.Rmd` (Quarto, R Markdown) read like `.md`.
     static let markdownExtensions: Set<String> = ["md", "markdown", "qmd", "rmd", "rmarkdown"]
+    /// Bibliography and style files a post's front matter may name.
+    static let bibliographyExtensions: Set<String> = ["bib", "bibtex", "json", "yaml", "yml", "csl", "ris"]
 
     func scan() throws -> Inventory {
         let content = root.appendingPathComponent("Content")
@@ -36,7 +38,9 @@ struct ContentScanner {
                 let ext = (name as NSString).pathExtension.lowercased()
                 var isDirectory: ObjCBool = false
                 _ = FileManager.default.fileExists(atPath: content.appendingPathComponent(folder).appendingPathComponent(name).path, isDirectory: &isDirectory)
-                guard !name.hasPrefix("."), !isDirectory.boolValue, !Self.markdownExtensions.contains(ext) else { continue }
+                // Bibliographies and styles beside posts are read through front matter, not as posts.
+                guard !name.hasPrefix("."), !isDirectory.boolValue, !Self.markdownExtensions.contains(ext),
+                      !Self.bibliographyExtensions.contains(ext) else { continue }
                 inventory.skipped[ext.isEmpty ? name : "." + ext, default: 0] += 1
             }
         }
