@@ -77,6 +77,9 @@ public struct SiteConfig: Hashable, Sendable {
     public var csl: String?
     /// The `lint:` block as written; SitegenLint interprets it.
     public var lint: MetaValue
+    /// The folder site-wide bibliography paths are relative to: `Content` for a sitegen site, "" (the root) for a
+    /// Quarto project.
+    public var contentFolder: String = "Content"
     /// Every other top-level key, for templates (`params`) and extensions.
     public var extra: [String: MetaValue]
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the date forms front matter accepts: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]]` (a space may replace
 /// the `T`), optionally followed by `Z` or an offset `±HH:MM` / `±HHMM` / `±HH`; and Quarto's US form
-/// `M/D/YYYY`. Times without a zone are UTC.
+/// `M/D/YYYY`, and the written forms of `FrontMatterDate+Written`. Times without a zone are UTC.
 enum FrontMatterDate {
     /// The accepted forms, for hints.
     static let acceptedForms = "YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS, or with a zone: 2024-03-05T14:30:00Z, 2024-03-05T14:30:00+01:00"
@@ -12,6 +12,10 @@ enum FrontMatterDate {
 
     /// The date written in `text`, or nil when it is not one of the accepted forms or not a real day.
     static func parse(_ text: String) -> Date? {
+        parseNumeric(text) ?? parseWritten(text)
+    }
+
+    private static func parseNumeric(_ text: String) -> Date? {
         let b = Array(text.utf8)
         if b.contains(UInt8(ascii: "/")) { return parseUS(b) }
         guard b.count >= 10, let year = number(b, 0, 4), b[4] == minus, let month = number(b, 5, 2), b[7] == minus,

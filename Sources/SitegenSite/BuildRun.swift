@@ -10,6 +10,8 @@ struct BuildRun {
     var output: OutputTree?
     var config = SiteConfig()
     var urls = URLBuilder(baseURL: "http://localhost/")
+    /// Set when the source is a Quarto project (`_quarto.yml`).
+    var quarto: QuartoProject?
 
     init(options: BuildOptions, progress: (@Sendable (String) -> Void)?) {
         self.options = options
@@ -21,7 +23,7 @@ struct BuildRun {
         defer { summary.steps = clock.steps }
         try clock.run("config") { try loadConfig() }
         let theme = try clock.run("theme") { try Theme.load(name: config.theme, siteRoot: options.source) }
-        let inventory = try clock.run("scan") { try ContentScanner(root: options.source).scan() }
+        let inventory = try clock.run("scan") { try scan() }
         var pages = try clock.run("parse") { try parse(inventory.files) }
         try clock.run("resolve") { try assignPaths(&pages) }
         let citations = clock.run("bibliography") { CitationStage(config: config, root: options.source) }
@@ -60,16 +62,25 @@ struct BuildRun {
         let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading, analysis: analysis,
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
-        summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output, markdown: markdown).write(writer.posts) }
+        if config.extra[QuartoBuild.noFeedsKey] == nil {
+            summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output, markdown: markdown).write(writer.posts) }
+        }
         try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
         summary.files = output.fileCount
         try clock.run("commit") { try output.commit() }
     }
 
     private mutating func loadConfig() throws {
-        let loaded = try SitegenError.withContext("cannot load sitegen.yml") { try SiteConfigLoader.load(root: options.source) }
-        config = loaded.config
-        summary.diagnostics += loaded.diagnostics
+        if QuartoProject.isProject(options.source) {
+            let project = try SitegenError.withContext("cannot read the Quarto project") { try QuartoProject.load(root: options.source) }
+            quarto = project
+            config = try QuartoBuild.config(project, root: options.source, diagnostics: &summary.diagnostics)
+            if options.baseURL != nil { config.extra[QuartoBuild.noFeedsKey] = nil }
+        } else {
+            let loaded = try SitegenError.withContext("cannot load sitegen.yml") { try SiteConfigLoader.load(root: options.source) }
+            config = loaded.config
+            summary.diagnostics += loaded.diagnostics
+        }
         if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
         urls = URLBuilder(baseURL: config.baseURL)
         let content = options.source.appendingPathComponent("Content").standardizedFileURL.path
@@ -82,13 +93,26 @@ struct BuildRun {
         }
     }
 
+    private mutating func scan() throws -> ContentScanner.Inventory {
+        guard let quarto else {
+            let inventory = try ContentScanner(root: options.source).scan()
+            if let note = ContentScanner.skippedNote(inventory.skipped) { summary.diagnostics.append(note) }
+            return inventory
+        }
+        return QuartoBuild.scan(quarto, output: options.output, config: &config, diagnostics: &summary.diagnostics)
+    }
+
     private mutating func parse(_ files: [ContentFile]) throws -> [SitePage] {
         let parsed = files.parallelMap { file in MarkdownStage.parse(file) }
         var pages: [SitePage] = []
         var errors: [Diagnostic] = []
+        var unknownShortcodes: Set<String> = []
         for (page, diagnostics) in parsed {
             errors += diagnostics.filter { $0.severity == .error }
-            summary.diagnostics += diagnostics.filter { $0.severity != .error }
+            // An unknown shortcode is reported once per name for the whole site.
+            summary.diagnostics += diagnostics.filter {
+                $0.severity != .error && ($0.ruleID != "unknown-shortcode" || unknownShortcodes.insert($0.message).inserted)
+            }
             guard let page else { continue }
             let meta = page.document.metadata
             if !options.includeDrafts {
@@ -108,7 +132,7 @@ struct BuildRun {
             let page = pages[i]
             let slug = page.document.metadata.slug.map(Slugger.slug).flatMap { $0.isEmpty ? nil : $0 } ?? page.file?.slug ?? "untitled"
             let pattern = config.permalinks[page.kind == .post ? "posts" : "pages"] ?? "/:slug/"
-            let path = URLBuilder.path(pattern: pattern, slug: slug, date: page.date)
+            let path = page.file?.outputPath ?? URLBuilder.path(pattern: pattern, slug: slug, date: page.date)
             pages[i].path = path
             if let other = seen[path] {
                 errors.append(.error(
@@ -153,8 +177,12 @@ struct BuildRun {
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.write(path, data) }
         for (url, path) in inventory.statics { try output.copy(url, to: path) }
         for page in pages {
+            if let file = page.file, let freeze = file.quarto?.freezeFolder {
+                try QuartoBuild.copyFrozenFigures(freeze, stem: file.quarto?.stem ?? "index", pagePath: page.path, output: output)
+            }
             guard let bundle = page.file?.bundle else { continue }
-            for rel in ContentScanner.files(under: bundle) where rel != "index.md" {
+            let index = page.file?.url.lastPathComponent ?? "index.md"
+            for rel in ContentScanner.files(under: bundle) where rel != index {
                 try output.copy(bundle.appendingPathComponent(rel), to: page.path + rel)
             }
         }

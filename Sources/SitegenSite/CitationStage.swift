@@ -27,7 +27,7 @@ struct CitationStage: Sendable {
         let language = config.language.lowercased()
         siteLanguage = language == "en" || language.isEmpty ? nil : config.language
         var diagnostics: [Diagnostic] = []
-        siteBibliographies = config.bibliography.map { "Content/" + $0 }
+        siteBibliographies = config.bibliography.map { config.contentFolder.isEmpty ? $0 : config.contentFolder + "/" + $0 }
         for path in siteBibliographies { diagnostics += Self.load(path, root: root).diagnostics }
         if let csl = config.csl {
             let loaded = styles.resolve(csl)

@@ -18,4 +18,19 @@ struct ContentFile: Sendable, Hashable {
     var slug: String
     /// For a page bundle, the folder whose other files are copied beside the page.
     var bundle: URL?
+    /// The output path when the source decides it (a Quarto project keeps Quarto's URLs), instead of permalinks.
+    var outputPath: String?
+    /// Where relative image paths are looked up when there is no bundle (a Quarto document's folder).
+    var resourceFolder: URL?
+    /// What a document of a Quarto project inherits and where its frozen results are.
+    var quarto: QuartoFile?
+
+    /// The file a relative resource path names, looked up in the bundle, the resource folder and the freeze.
+    func resource(_ relative: String) -> URL? {
+        for folder in [bundle, resourceFolder].compactMap({ $0 }) {
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        return quarto?.frozenFigure(relative)
+    }
 }

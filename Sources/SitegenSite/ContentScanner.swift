@@ -9,7 +9,14 @@ struct ContentScanner {
         var files: [ContentFile] = []
         /// Static files: source → output path relative to the site output.
         var statics: [(URL, String)] = []
+        /// Files in the post and page folders that are not read, by extension (`.ipynb`: 2).
+        var skipped: [String: Int] = [:]
     }
+
+    /// Extensions read as Markdown: `.qmd` and `.Rmd` (Quarto, R Markdown) read like `.md`.
+    static let markdownExtensions: Set<String> = ["md", "markdown", "qmd", "rmd", "rmarkdown"]
+    /// Bibliography and style files a post's front matter may name.
+    static let bibliographyExtensions: Set<String> = ["bib", "bibtex", "json", "yaml", "yml", "csl", "ris"]
 
     func scan() throws -> Inventory {
         let content = root.appendingPathComponent("Content")
@@ -26,7 +33,29 @@ struct ContentScanner {
         for rel in Self.files(under: staticRoot) {
             inventory.statics.append((staticRoot.appendingPathComponent(rel), rel))
         }
+        for folder in ["posts", "pages"] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent(folder).path)) ?? [] {
+                let ext = (name as NSString).pathExtension.lowercased()
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: content.appendingPathComponent(folder).appendingPathComponent(name).path, isDirectory: &isDirectory)
+                // Bibliographies and styles beside posts are read through front matter, not as posts.
+                guard !name.hasPrefix("."), !isDirectory.boolValue, !Self.markdownExtensions.contains(ext),
+                      !Self.bibliographyExtensions.contains(ext) else { continue }
+                inventory.skipped[ext.isEmpty ? name : "." + ext, default: 0] += 1
+            }
+        }
         return inventory
+    }
+
+    /// One note listing the files left out, by extension; nil when none were.
+    static func skippedNote(_ skipped: [String: Int]) -> Diagnostic? {
+        guard !skipped.isEmpty else { return nil }
+        let total = skipped.values.reduce(0, +)
+        let parts = skipped.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
+        let notebook = skipped[".ipynb"] != nil ? " (Jupyter notebooks are not read: convert them to .qmd or .md)" : ""
+        return Diagnostic(.note, "left out \(total) file(s) in Content/posts and Content/pages that are not Markdown: \(parts.joined(separator: ", "))\(notebook)",
+                          at: SourceLocation(file: "Content"), rule: "skipped-files",
+                          hint: "posts are .md, .qmd or .Rmd files, or folders with an index.md/index.qmd")
     }
 
     private func markdown(in folder: URL, kind: ContentFile.Kind) throws -> [ContentFile] {
@@ -39,19 +68,30 @@ struct ContentScanner {
             guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             let section = kind == .post ? "posts" : "pages"
             if isDirectory.boolValue {
-                let index = url.appendingPathComponent("index.md")
-                guard fm.fileExists(atPath: index.path) else { continue }
+                guard let indexName = ["index.md", "index.qmd", "index.Rmd", "index.rmd", "index.markdown"]
+                    .first(where: { fm.fileExists(atPath: url.appendingPathComponent($0).path) }) else { continue }
+                let index = url.appendingPathComponent(indexName)
+                let display = "Content/\(section)/\(name)/\(indexName)"
                 files.append(ContentFile(
-                    kind: kind, url: index, displayPath: "Content/\(section)/\(name)/index.md",
-                    id: "\(section)/\(name)", slug: Self.slug(fromName: name), bundle: url))
-            } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
+                    kind: kind, url: index, displayPath: display,
+                    id: "\(section)/\(name)", slug: Self.slug(fromName: name), bundle: url, quarto: quarto(display)))
+            } else if Self.markdownExtensions.contains((name as NSString).pathExtension.lowercased()) {
                 let base = String(name[..<name.lastIndex(of: ".")!])
+                let display = "Content/\(section)/\(name)"
                 files.append(ContentFile(
-                    kind: kind, url: url, displayPath: "Content/\(section)/\(name)",
-                    id: "\(section)/\(base)", slug: Self.slug(fromName: base), bundle: nil))
+                    kind: kind, url: url, displayPath: display,
+                    id: "\(section)/\(base)", slug: Self.slug(fromName: base), bundle: nil, quarto: quarto(display)))
             }
         }
         return files
+    }
+
+    /// `.qmd` and `.Rmd` files get Quarto's handling of code cells, shortcodes and dates (without a project).
+    private func quarto(_ displayPath: String) -> QuartoFile? {
+        let ext = (displayPath as NSString).pathExtension.lowercased()
+        guard ext != "md", ext != "markdown" else { return nil }
+        return QuartoFile(projectRoot: root, relativePath: displayPath, defaults: .map([:]), variables: .map([:]),
+                          projectMetadata: .map([:]), freezeFolder: nil, inProject: false)
     }
 
     /// `2024-05-01-my-post` → `my-post`, as Jekyll and Zola do.

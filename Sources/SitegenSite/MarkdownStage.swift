@@ -38,7 +38,7 @@ struct MarkdownStage: Sendable {
 
     /// Reads and parses one file; a file that cannot be read is an error diagnostic, not a crash.
     static func parse(_ file: ContentFile) -> (SitePage?, [Diagnostic]) {
-        let text: String
+        var text: String
         do {
             let data = try Data(contentsOf: file.url)
             guard let decoded = String(data: data, encoding: .utf8) else {
@@ -50,9 +50,15 @@ struct MarkdownStage: Sendable {
             return (nil, [.error("cannot read \(file.displayPath): \(error.localizedDescription)",
                                  at: SourceLocation(file: file.displayPath), hint: "check the file's permissions")])
         }
+        var quartoDiagnostics: [Diagnostic] = []
+        if let quarto = file.quarto {
+            let prepared = QuartoSource(file: quarto, displayPath: file.displayPath).prepare(text)
+            text = prepared.text
+            quartoDiagnostics = prepared.diagnostics
+        }
         let parsed = MarkdownParser().parse(text, path: file.displayPath, id: file.id)
         let page = SitePage(kind: file.kind == .post ? .post : .page, document: parsed.document, file: file, path: "")
-        return (page, parsed.diagnostics)
+        return (page, quartoDiagnostics + parsed.diagnostics)
     }
 
     /// Renders a page's body for its own URL.
@@ -85,7 +91,7 @@ struct MarkdownStage: Sendable {
         let labels = self.labels
         let urls = self.urls
         let words = options
-        let bundle = page.file?.bundle
+        let file = page.file
         let hooks = RenderHooks(
             citations: citations,
             resolveCrossReference: { reference in
@@ -99,8 +105,9 @@ struct MarkdownStage: Sendable {
                 return ResolvedCrossReference(text: "\(prefix)\(number) in “\(target.title)”", url: url)
             },
             imageSize: { source in
-                guard let bundle, !source.contains("://"), !source.hasPrefix("/"), !source.contains("..") else { return nil }
-                return ImageSize.read(contentsOf: bundle.appendingPathComponent(source))
+                guard let file, !source.contains("://"), !source.hasPrefix("/"), !source.contains(".."),
+                      let url = file.resource(source) else { return nil }
+                return ImageSize.read(contentsOf: url)
             })
         return HTMLRenderer(options: options, hooks: hooks)
     }

@@ -50,8 +50,9 @@ struct PageWriter: Sendable {
             var extra: [String: Any] = [:]
             if let cite = CiteThisPost(page: posts[i], config: config, urls: urls, style: citationStyle) {
                 extra = cite.context
-                try output.write(posts[i].path + "cite.bib", text: cite.bibtex)
-                try output.write(posts[i].path + "cite.json", text: cite.cslJSON)
+                extra["citeBase"] = posts[i].citeFilePrefix
+                try output.write(posts[i].citeFolder + posts[i].citeFilePrefix + "cite.bib", text: cite.bibtex)
+                try output.write(posts[i].citeFolder + posts[i].citeFilePrefix + "cite.json", text: cite.cslJSON)
             }
             try write(posts[i], template: "post", context: context.page(posts[i], newer: newer, older: older, extra: extra))
         }
@@ -67,8 +68,11 @@ struct PageWriter: Sendable {
         try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
         count += 2
         count += try writeAliases()
-        try output.write("sitemap.xml", text: Sitemap(urls: urls).xml(posts + others))
-        try output.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
+        // A Quarto project without `site-url` has no sitemap, as in Quarto: its URLs would not be absolute.
+        if config.extra[QuartoBuild.noFeedsKey] == nil {
+            try output.write("sitemap.xml", text: Sitemap(urls: urls).xml(posts + others))
+            try output.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
+        }
         return count
     }
 
@@ -86,7 +90,7 @@ struct PageWriter: Sendable {
 
     private func write(_ page: SitePage, template: String, context: [String: Any]) throws {
         try SitegenError.withContext("cannot render \(page.sourcePath)") {
-            try render(template, context, to: page.path + "index.html")
+            try render(template, context, to: page.outputFile)
         }
     }
 
@@ -95,13 +99,26 @@ struct PageWriter: Sendable {
     }
 
     private func writeHome() throws -> Int {
-        let listing = Pagination(items: posts, perPage: config.paginate, basePath: "")
+        // A Quarto listing page decides where the listing goes, its heading and its type (default, grid, table).
+        let base = config.extra[QuartoBuild.listingPathKey]?.stringValue ?? ""
+        guard !output.contains(base + "index.html") else { return 0 }
+        let heading = config.extra[QuartoBuild.listingTitleKey]?.stringValue ?? "Recent posts"
+        let listing = Pagination(items: posts, perPage: config.paginate, basePath: base)
         _ = try Array(listing.pages.indices).parallelMap { i in
             let page = listing.pages[i]
-            var ctx = context.simple(kind: "home", title: config.title, path: page.path,
-                                     extra: ["heading": page.number == 1 ? "Recent posts" : "Posts, page \(page.number)"])
+            var extra: [String: Any] = ["heading": page.number == 1 ? heading : "\(heading), page \(page.number)"]
+            if let type = config.extra[QuartoBuild.listingTypeKey]?.stringValue {
+                extra["listingType"] = type
+                extra[type == "table" ? "listingTable" : "listingCards"] = true
+            }
+            let intro = config.extra[QuartoBuild.listingIntroKey]?.stringValue ?? ""
+            var ctx = context.simple(kind: "home", title: page.number == 1 && base.isEmpty ? config.title : heading, path: page.path,
+                                     description: intro, extra: extra)
             ctx["list"] = listing.context(page, urls: urls) { item($0) }
             try render("list", ctx, to: page.path + "index.html")
+        }
+        if let alias = config.extra[QuartoBuild.listingAliasKey]?.stringValue, !output.contains(alias) {
+            try render("alias", ["site": context.site, "target": urls.absolute(base)], to: alias)
         }
         return listing.pages.count
     }

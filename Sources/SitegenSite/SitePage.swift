@@ -43,4 +43,18 @@ struct SitePage: Sendable {
     var date: Date? { document.metadata.date }
     var updated: Date? { document.metadata.updated ?? document.metadata.date }
     var sourcePath: String { file?.displayPath ?? document.sourcePath }
+    /// The HTML file written for the page: `posts/x/index.html`, or the path itself when it names a file
+    /// (`about.html`, as Quarto names a non-index document's page).
+    var outputFile: String { path.hasSuffix(".html") ? path : path + "index.html" }
+    /// The folder the page's files sit in (`posts/x/`, or `posts/` for `posts/x.html`).
+    var citeFolder: String {
+        guard path.hasSuffix(".html") else { return path }
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "" : parent + "/"
+    }
+    /// Prefix of "cite this post" file names: "" in a page's own folder, `x-` beside `x.html`.
+    var citeFilePrefix: String {
+        guard path.hasSuffix(".html") else { return "" }
+        return String((path as NSString).lastPathComponent.dropLast(5)) + "-"
+    }
 }

@@ -15,8 +15,17 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
         self.urls = urls
         var nav: [[String: String]] = [["title": "Archive", "url": urls.relative("archive/")], ["title": "Tags", "url": urls.relative("tags/")]]
         if hasReading { nav.append(["title": config.readingTitle, "url": urls.relative("reading/")]) }
-        for page in pages.filter({ $0.kind == .page }).sorted(by: Self.navOrder) {
-            nav.append(["title": page.title, "url": urls.relative(page.path)])
+        if case .list(let links)? = config.extra[QuartoBuild.navKey] {
+            // A Quarto navbar replaces the list of pages; its links come first.
+            let quartoNav: [[String: String]] = links.compactMap { link in
+                guard let title = QuartoYAML.lookup(link, "title")?.stringValue, let url = QuartoYAML.lookup(link, "url")?.stringValue else { return nil }
+                return ["title": title, "url": url.hasPrefix("/") ? urls.relative(String(url.dropFirst())) : url]
+            }
+            nav = quartoNav + nav
+        } else {
+            for page in pages.filter({ $0.kind == .page }).sorted(by: Self.navOrder) {
+                nav.append(["title": page.title, "url": urls.relative(page.path)])
+            }
         }
         self.nav = nav
         site = [
@@ -53,7 +62,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             "ogType": p.kind == .page ? "website" : "article", "content": p.rendered.html,
             "math": p.rendered.hasMath, "mathjax": p.rendered.hasMath && p.rendered.mathEngine == "mathjax",
             "katex": p.rendered.hasMath && p.rendered.mathEngine == "katex", "sidenotes": p.rendered.hasSidenotes,
-            "params": Self.plain(meta.extra), "authors": Self.marked(meta.authors.map { ["name": $0] as [String: Any] }),
+            "params": Self.plain(meta.extra), "authors": Self.marked(Self.authorDetails(meta)),
             "hasAuthors": !meta.authors.isEmpty, "tags": Self.marked(tags(meta.tags)), "hasTags": !meta.tags.isEmpty,
             "toc": p.rendered.toc.map { entry -> [String: Any] in
                 var item: [String: Any] = ["level": entry.level, "id": entry.id, "titleHTML": entry.titleHTML]
@@ -72,6 +81,8 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
         }
         if p.rendered.wordCount > 0 { page["readingTime"] = max(1, Int((Double(p.rendered.wordCount) / 230).rounded())) }
         if let image = meta.extra["image"]?.stringValue { page["image"] = urls.absolutize(image) }
+        if let subtitle = meta.extra["subtitle"]?.stringValue { page["subtitle"] = subtitle }
+        if let alt = meta.extra["image-alt"]?.stringValue { page["imageAlt"] = alt }
         if p.kind == .entry {
             // Tag pages list the site's own posts; an entry's categories are shown without links.
             page["tags"] = Self.marked(meta.tags.map { ["name": $0] as [String: Any] })
@@ -101,7 +112,46 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             item["shortDate"] = DateText.short(date)
         }
         if p.kind == .entry, let source = p.document.metadata.extra["source_name"]?.stringValue { item["source"] = source }
+        let extra = p.document.metadata.extra
+        if let subtitle = extra["subtitle"]?.stringValue { item["subtitle"] = subtitle }
+        if let image = extra["image"]?.stringValue, !image.isEmpty {
+            item["image"] = image.hasPrefix("/") && !image.hasPrefix("//") ? urls.relative(String(image.dropFirst())) : image
+            item["imageAlt"] = extra["image-alt"]?.stringValue ?? ""
+        }
+        if !p.document.metadata.authors.isEmpty { item["authorNames"] = p.document.metadata.authors.joined(separator: ", ") }
         return Self.pruned(item)
+    }
+
+    /// Authors with what Quarto's structured `author:` gives: `url`, `affiliation` (name or text) and `orcid`.
+    static func authorDetails(_ meta: Metadata) -> [[String: Any]] {
+        var details: [String: [String: Any]] = [:]
+        let written: [MetaValue]
+        switch meta.extra["author"] ?? meta.extra["authors"] {
+        case .list(let items)?: written = items
+        case let item?: written = [item]
+        case nil: written = []
+        }
+        for item in written {
+            guard case .map(let map) = item else { continue }
+            let name = map["name"].flatMap { QuartoYAML.lookup($0, "literal")?.stringValue ?? $0.stringValue
+                ?? [QuartoYAML.lookup($0, "given")?.stringValue, QuartoYAML.lookup($0, "family")?.stringValue].compactMap { $0 }.joined(separator: " ") }
+            guard let name, !name.isEmpty else { continue }
+            var entry: [String: Any] = [:]
+            if let url = map["url"]?.stringValue { entry["url"] = url }
+            if let orcid = map["orcid"]?.stringValue { entry["orcid"] = orcid.hasPrefix("http") ? orcid : "https://orcid.org/" + orcid }
+            var affiliations: [MetaValue] = []
+            for key in ["affiliation", "affiliations"] {
+                if case .list(let list)? = map[key] { affiliations += list } else if let one = map[key] { affiliations.append(one) }
+            }
+            let names = affiliations.compactMap { $0.stringValue ?? QuartoYAML.lookup($0, "name")?.stringValue }
+            if !names.isEmpty { entry["affiliation"] = names.joined(separator: "; ") }
+            details[name] = entry
+        }
+        return meta.authors.map { name in
+            var entry: [String: Any] = ["name": name]
+            entry.merge(details[name] ?? [:]) { $1 }
+            return entry
+        }
     }
 
     func tags(_ names: [String]) -> [[String: Any]] {
