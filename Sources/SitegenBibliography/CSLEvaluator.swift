@@ -95,7 +95,7 @@ final class CSLEvaluator {
         case .value(let v): return format(f, .text(v))
         case .term(let name, let form, let plural):
             let t = locale.term(name, form: form, plural: plural) ?? ""
-            return format(f, .literal(RichText.parse(t)))
+            return format(f, t.isEmpty ? .empty : .tagged(.term, .literal(RichText.parse(t))))
         case .macro(let m):
             guard macroDepth < 30, let nodes = style.macros[m] else { return .empty }
             macroDepth += 1
