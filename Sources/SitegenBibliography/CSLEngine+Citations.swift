@@ -180,6 +180,8 @@ extension CSLEngine {
         }
         var f = layoutF
         f.delimiter = nil
+        // The citation layout's font and decorations cover its affixes too ("<b>([1]–[3])</b>"), as in citeproc-js.
+        f.affixesInside = true
         return CSLRenderer.apply(f, CSLRenderer.joinFixingPunctuation(joined))
     }
 
