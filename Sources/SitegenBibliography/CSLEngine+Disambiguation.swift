@@ -64,17 +64,28 @@ extension CSLEngine {
         guard maxNames > useFirst else { return }
         let before = Dictionary(uniqueKeysWithValues: group.map { ($0, settings[$0] ?? CSLDisambiguation()) })
         var resolvedAt: [String: Int] = [:]
+        // For cites names cannot tell apart, the fewest names that made their clash smallest (citeproc-js keeps
+        // names that helped even when a year suffix must finish the job).
+        var best: [String: (clash: Int, n: Int)] = [:]
+        for id in group { best[id] = (group.count, 0) }
         for n in (useFirst + 1)...maxNames {
             for id in group where resolvedAt[id] == nil { settings[id, default: CSLDisambiguation()].etAlUseFirst = n }
             let snapshot = settings
             let texts = Dictionary(grouping: group) { text($0, snapshot) }
-            for (_, members) in texts where members.count == 1 {
-                if resolvedAt[members[0]] == nil { resolvedAt[members[0]] = n }
+            for (_, members) in texts {
+                if members.count == 1, resolvedAt[members[0]] == nil { resolvedAt[members[0]] = n }
+                for id in members where resolvedAt[id] == nil && members.count < (best[id]?.clash ?? 0) { best[id] = (members.count, n) }
             }
             if resolvedAt.count == group.count { break }
         }
         for id in group {
-            if let n = resolvedAt[id] { settings[id, default: CSLDisambiguation()].etAlUseFirst = n } else { settings[id] = before[id] }
+            if let n = resolvedAt[id] ?? best[id].flatMap({ $0.n > 0 ? $0.n : nil }) {
+                var d = before[id] ?? CSLDisambiguation()
+                d.etAlUseFirst = n
+                settings[id] = d
+            } else {
+                settings[id] = before[id]
+            }
         }
     }
 

@@ -64,6 +64,7 @@ extension CSLEngine {
                     previousNames = names
                 }
             }
+            if output.isEmpty { continue }
             let final = output
             out.append((id, cachedInlines(RenderedEntryKey(entry: key, substituted: substituted)) { finish(entryInlines(final, layout)) }))
         }
@@ -79,15 +80,18 @@ extension CSLEngine {
 
     private func entryInlines(_ output: CSLOutput, _ layout: CSLLayout) -> [RichInline] {
         var body = output
-        if layout.attributes["second-field-align"] != nil, case .formatted(let f, let children) = output, children.count > 1 {
+        var f = layout.formatting
+        f.delimiter = nil
+        if layout.attributes["second-field-align"] != nil, case .formatted(let fm, let children) = output, children.count > 1 {
             var margin = CSLFormatting()
             margin.display = "left-margin"
             var inline = CSLFormatting()
             inline.display = "right-inline"
-            body = .formatted(f, [.formatted(margin, [children[0], .text(" ")]), .formatted(inline, Array(children.dropFirst()))])
+            // The layout's suffix ends the entry's text, inside its right-hand part (as citeproc-js and pandoc).
+            inline.suffix = f.suffix
+            f.suffix = nil
+            body = .formatted(fm, [.formatted(margin, [children[0], .text(" ")]), .formatted(inline, Array(children.dropFirst()))])
         }
-        var f = layout.formatting
-        f.delimiter = nil
         return CSLRenderer.apply(f, renderer().render(body))
     }
 }

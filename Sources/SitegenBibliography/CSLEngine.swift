@@ -149,7 +149,8 @@ final class CSLEngine: @unchecked Sendable {
 
     /// Final touches on a rendered citation or entry: punctuation moved inside quotes for locales that want it.
     func finish(_ inlines: [RichInline]) -> [RichInline] {
-        let moved = locale.punctuationInQuote ? CSLRenderer.punctuationInsideQuotes(inlines) : inlines
+        let typographic = SmartQuotes.apply(inlines)
+        let moved = locale.punctuationInQuote ? CSLRenderer.punctuationInsideQuotes(typographic) : typographic
         return RichInlineBuilder.normalize(localizeQuotes(moved))
     }
 

@@ -49,7 +49,8 @@ extension CSLEvaluator {
         if suppressed.contains(v) { return false }
         if let n = item.names[v] { return !n.isEmpty }
         if item.dates[v] != nil { return true }
-        if v == "title-short" { return value("title", form: "short").map { !$0.isEmpty } ?? false }
+        // Only a real short title counts (the long title is not one), as in citeproc-js and pandoc.
+        if v == "title-short" { return !(item.fields["title-short"] ?? item.fields["shorttitle"] ?? "").isEmpty }
         return !(item.fields[v] ?? "").isEmpty
     }
 

@@ -79,7 +79,8 @@ extension CSLEvaluator {
             guard let y = dp.first else { return .empty }
             var text: String
             if y <= 0 {
-                text = "\(-y + 1)" + (locale.term("bc") ?? "BC")
+                // CSL-JSON counts years before the common era as negative numbers (-99 is 99 BC, not 100 BC).
+                text = "\(max(-y, 1))" + (locale.term("bc") ?? "BC")
             } else if y < 1000 {
                 text = "\(y)" + (locale.term("ad") ?? "AD")
             } else {

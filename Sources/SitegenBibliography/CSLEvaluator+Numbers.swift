@@ -76,17 +76,18 @@ extension CSLEvaluator {
         switch l.plural {
         case "always": plural = true
         case "never": plural = false
-        default: plural = Self.isPluralValue(value ?? "", variable: v)
+        default: plural = Self.isPluralValue(value ?? "", variable: v, and: locale.term("and"))
         }
         guard let t = locale.term(termName, form: l.form, plural: plural), !t.isEmpty else { return .empty }
         return format(l.formatting, .literal(RichText.parse(t)))
     }
 
-    static func isPluralValue(_ raw: String, variable: String) -> Bool {
+    static func isPluralValue(_ raw: String, variable: String, and localizedAnd: String? = nil) -> Bool {
         let s = RichText.plain(RichText.parse(raw))
         if variable == "number-of-pages" || variable == "number-of-volumes" {
             return (Int(s.trimmingCharacters(in: .whitespaces)) ?? 1) > 1
         }
+        if let word = localizedAnd, !word.isEmpty, s.contains(" \(word) ") { return true }
         return s.contains(",") || s.contains("&") || s.contains(" and ") || s.contains("–") || s.contains("-")
     }
 }

@@ -95,12 +95,18 @@ final class CSLEvaluator {
         case .value(let v): return format(f, .text(v))
         case .term(let name, let form, let plural):
             let t = locale.term(name, form: form, plural: plural) ?? ""
-            return format(f, .literal(RichText.parse(t)))
+            return format(f, t.isEmpty ? .empty : .tagged(.term, .literal(RichText.parse(t))))
         case .macro(let m):
             guard macroDepth < 30, let nodes = style.macros[m] else { return .empty }
             macroDepth += 1
             defer { macroDepth -= 1 }
-            return .group(f, eval(nodes))
+            // A macro is suppressed like a group when every variable it calls is empty; as in pandoc's citeproc, the
+            // group around it sees only whether it printed something, not the variables it called.
+            let (outerCalls, outerHits) = (calls, hits)
+            let out = group(f, nodes)
+            calls = outerCalls + (out.isEmpty ? 0 : 1)
+            hits = outerHits + (out.isEmpty ? 0 : 1)
+            return out
         case .variable(let v, let form):
             return variable(v, form: form, f)
         }

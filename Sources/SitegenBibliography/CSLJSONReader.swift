@@ -121,9 +121,25 @@ enum CSLJSONReader {
             if let s = element as? String { return CSLName(literal: s) }
             guard let o = element as? [String: Any] else { return nil }
             func get(_ k: String) -> String? { scalar(o[k]).flatMap { $0.isEmpty ? nil : $0 } }
-            let n = CSLName(family: get("family"), given: get("given"), nonDroppingParticle: get("non-dropping-particle"),
-                            droppingParticle: get("dropping-particle"), suffix: get("suffix"), literal: get("literal"),
-                            commaSuffix: bool(o["comma-suffix"]), staticOrdering: bool(o["static-ordering"]))
+            var given = get("given")
+            var suffix = get("suffix")
+            var commaSuffix = bool(o["comma-suffix"])
+            // citeproc-js's convention: "John, III" carries a suffix, "John,! Jr." one printed after a comma.
+            if suffix == nil, let g = given, let comma = g.firstIndex(of: ",") {
+                var rest = g[g.index(after: comma)...]
+                if rest.hasPrefix("!") {
+                    commaSuffix = true
+                    rest = rest.dropFirst()
+                }
+                let s = rest.trimmingCharacters(in: .whitespaces)
+                if !s.isEmpty {
+                    suffix = s
+                    given = String(g[..<comma]).trimmingCharacters(in: .whitespaces)
+                }
+            }
+            let n = CSLName(family: get("family"), given: given, nonDroppingParticle: get("non-dropping-particle"),
+                            droppingParticle: get("dropping-particle"), suffix: suffix, literal: get("literal"),
+                            commaSuffix: commaSuffix, staticOrdering: bool(o["static-ordering"]))
             return n.isEmpty ? nil : n
         }
     }

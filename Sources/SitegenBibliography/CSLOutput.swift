@@ -20,6 +20,8 @@ indirect enum CSLOutput: Sendable {
         case affix
         /// Identifies the people of a names list, for grouping and substitution.
         case nameKey(String)
+        /// A locale term (capitalised when it starts a note).
+        case term
     }
 
     case empty
@@ -100,6 +102,19 @@ indirect enum CSLOutput: Sendable {
         case .tagged(let t, let x): return .tagged(t, x.removingTitleCase())
         case .linked(let u, let xs): return .linked(u, xs.map { $0.removingTitleCase() })
         default: return self
+        }
+    }
+
+    /// True when the first thing rendered is a locale term (no affix before it).
+    var startsWithTerm: Bool {
+        switch self {
+        case .tagged(.term, _): return true
+        case .tagged(_, let x): return x.startsWithTerm
+        case .formatted(let f, let xs):
+            if let p = f.prefix, !p.isEmpty { return false }
+            return xs.first { !$0.isEmpty }?.startsWithTerm ?? false
+        case .linked(_, let xs): return xs.first { !$0.isEmpty }?.startsWithTerm ?? false
+        default: return false
         }
     }
 

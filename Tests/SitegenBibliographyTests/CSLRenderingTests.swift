@@ -121,7 +121,7 @@ import Testing
         #expect(date(CSLDate(parts: [[2020]], season: 2)) == "Summer 2020")
         #expect(date(CSLDate(parts: [[2020, 14]])) == "Summer 2020")
         #expect(date(CSLDate(literal: "forthcoming")) == "forthcoming")
-        #expect(date(CSLDate(parts: [[-99]]), #"<date variable="issued"><date-part name="year"/></date>"#) == "100BC")
+        #expect(date(CSLDate(parts: [[-99]]), #"<date variable="issued"><date-part name="year"/></date>"#) == "99BC", "as pandoc --citeproc: CSL-JSON year -99 is 99 BC")
         #expect(date(CSLDate(parts: [[79]]), #"<date variable="issued"><date-part name="year"/></date>"#) == "79AD")
     }
 

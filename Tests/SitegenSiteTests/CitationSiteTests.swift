@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenSite
+import SitegenCore
 
 @Suite struct CitationSiteTests {
     static let bib = """
@@ -90,6 +91,80 @@ import Testing
         let summary = try site.build()
         let d = try #require(summary.diagnostics.first { $0.ruleID == "undefined-citation" })
         #expect(d.message.contains("brodr1997") && d.hint?.contains("broder1997") == true)
+    }
+
+    @Test func aBareStyleNameResolvesFromTheSiteThenTheInstalledStyles() throws {
+        let local = """
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <citation><layout prefix="[" suffix="]"><text value="LOCAL"/></layout></citation>
+            </style>
+            """
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nAs [@knuth1984].\n",
+                                 config: "bibliography: references.bib\ncsl: house\n", extra: ["Content/house.csl": local])
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(site.file("posts/p/index.html")?.contains("[LOCAL]") == true)
+        #expect(summary.citationStyles == ["Content/house.csl"])
+    }
+
+    @Test func numericSelectsTheEmbeddedIEEEStyle() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\ncsl: numeric\n---\n\nAs [@knuth1984].\n")
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.citationStyles == ["embedded ieee.csl"])
+        #expect(site.file("posts/p/index.html")?.contains(">[1]</a>") == true)
+    }
+
+    @Test func theDefaultStyleIsTheEmbeddedChicagoAuthorDate() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nAs [@knuth1984].\n")
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.citationStyles == ["embedded chicago-author-date.csl"])
+        #expect(site.file("posts/p/index.html")?.contains("Knuth, Donald E. 1992. <em>Literate Programming</em>. CSLI.") == true)
+    }
+
+    @Test func anUnknownStyleNameListsWhereItLooked() throws {
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nText.\n", config: "bibliography: references.bib\ncsl: no-such-style\n")
+        defer { site.remove() }
+        // As the other citation problems: a warning (the default style is used), an error with --strict.
+        let summary = try site.build()
+        let d = try #require(summary.diagnostics.first { $0.ruleID == "csl-style" })
+        #expect(d.message.contains("Content/no-such-style.csl") && d.message.contains("no-such-style.csl"))
+        #expect(d.message.contains("/usr/share/citation-style-language/styles/no-such-style.csl"))
+        #expect(throws: (any Error).self) { try site.build(strict: true) }
+    }
+
+    @Test func aDependentStyleUsesItsIndependentParent() throws {
+        let parent = """
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <citation><layout><text value="PARENT"/></layout></citation>
+            </style>
+            """
+        let dependent = """
+            <style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="en-GB">
+              <info><link href="http://www.zotero.org/styles/parent-style" rel="independent-parent"/></info>
+            </style>
+            """
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\n---\n\nAs [@knuth1984].\n",
+                                 config: "bibliography: references.bib\ncsl: child\n",
+                                 extra: ["Content/child.csl": dependent, "Content/parent-style.csl": parent])
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(site.file("posts/p/index.html")?.contains("PARENT") == true)
+        #expect(summary.citationStyles == ["Content/child.csl → Content/parent-style.csl"])
+    }
+
+    @Test func langSelectsTheCitationLocale() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/locales/locales-de-DE.xml") else {
+            print("langSelectsTheCitationLocale: citation-style-language-locales not installed, skipped")
+            return
+        }
+        let bib = "@book{doe2020, author = {Doe, Jane and Roe, Rick}, title = {Ein Buch}, publisher = {Verlag}, year = {2020}}"
+        let site = try Self.site("---\ntitle: P\ndate: 2024-01-01\nlang: de\n---\n\nAs [@doe2020].\n", extra: ["Content/references.bib": bib])
+        defer { site.remove() }
+        try site.build()
+        let page = try #require(site.file("posts/p/index.html"))
+        #expect(page.contains("Doe und Roe 2020"), "German 'and'")
     }
 
     @Test func aMissingBibliographyNamesThePath() throws {
