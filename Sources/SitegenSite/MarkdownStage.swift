@@ -58,7 +58,18 @@ struct MarkdownStage: Sendable {
         }
         let parsed = MarkdownParser().parse(text, path: file.displayPath, id: file.id)
         let page = SitePage(kind: file.kind == .post ? .post : .page, document: parsed.document, file: file, path: "")
-        return (page, quartoDiagnostics + parsed.diagnostics)
+        var diagnostics = parsed.diagnostics
+        if file.quarto != nil {
+            // Quarto renders a date it cannot read as written; the post is built undated, with a warning.
+            diagnostics = diagnostics.map { d in
+                guard d.ruleID == "invalid-date", d.severity == .error else { return d }
+                var w = d
+                w.severity = .warning
+                w.message += "; the post is built without a date"
+                return w
+            }
+        }
+        return (page, quartoDiagnostics + diagnostics)
     }
 
     /// Renders a page's body for its own URL.
