@@ -817,6 +817,7 @@ details.code-fold > summary { cursor: pointer; color: var(--muted); font-size: 0
 .post-meta .orcid { font-size: 0.75rem; font-weight: 600; color: #a6ce39; text-decoration: none; }
 .post-meta .affiliation { color: var(--muted); }
 .quarto-video iframe, .quarto-video video { width: 100%; aspect-ratio: 16 / 9; height: auto; border: 0; }
+.cell-output-html .table-caption { color: var(--muted); font-size: 0.9rem; margin: 0 0 0.4rem; text-align: left; }
 
 """#,
     ]

@@ -82,6 +82,8 @@ import Testing
         #expect(knitr.contains("<a href=\"#tbl-counts\" class=\"cross-ref\">Table 1</a>"))
         #expect(knitr.contains("<details class=\"code-fold\"><summary>Show the plotting code</summary>"))
         #expect(knitr.contains("id=\"ref-gorman2014\""))
+        #expect(knitr.contains("<div class=\"cell-output-html\" id=\"tbl-species\">\n<p class=\"table-caption\">Table 2: Mean bill size by species.</p>"))
+        #expect(knitr.contains("<a href=\"#tbl-species\">Table 2</a> is drawn with gt"))
         let jupyter = try #require(site.file("blog/2024/02/10/pandas-frozen/index.html"))
         #expect(jupyter.contains("<figure id=\"fig-temperature\""))
         #expect(jupyter.contains("Figure 1: Temperature over the week."))

@@ -52,6 +52,7 @@ import Testing
         #expect(QuartoScanner.listingFolders(("index.qmd", .map(["listing": .map(["contents": .string("posts")])]))) == ["posts"])
         #expect(QuartoScanner.listingFolders(("blog.qmd", .map(["listing": .map(["contents": .list([.string("posts/*/index.qmd"), .string("notes/**/*.qmd")])])]))) == ["posts", "notes"])
         #expect(QuartoScanner.listingFolders(("blog/index.qmd", .map(["listing": .bool(true)]))) == ["blog"])
+        #expect(QuartoScanner.listingFolders(("blog.qmd", .map(["listing": .map(["contents": .list([.string("data/talks.yml"), .string("blog/posts")])])]))) == ["blog/posts"])
         #expect(QuartoScanner.listingFolders(("pages/index.qmd", .map(["listing": .map(["contents": .string("../posts")])]))) == ["posts"])
     }
 
