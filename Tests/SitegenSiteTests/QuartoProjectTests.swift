@@ -216,12 +216,13 @@ import Testing
         let site = try TestSite([
             "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: T\n  site-url: https://example.org/\n",
             "index.qmd": "---\ntitle: Home\nlisting:\n  contents: posts\n---\n",
-            "posts/a/index.qmd": "---\ntitle: A\ndate: 15/01/2023\n---\n\nText.\n",
+            "posts/a/index.qmd": "---\ntitle: A\ndate: 15/01/2023\n---\n\nText.\n\n::: {.column-margin}\nA note never closed.\n",
             "posts/b.qmd": "---\ntitle: B\ndate: 2023-01-02\n---\n\nSee [the other](../posts/a/index.qmd).\n",
         ])
         defer { site.remove() }
         let summary = try site.build()
         #expect(summary.diagnostics.contains { $0.ruleID == "invalid-date" && $0.severity == .warning })
+        #expect(summary.diagnostics.contains { $0.ruleID == "unclosed-div" && $0.severity == .warning })
         #expect(site.exists("posts/a/index.html"))
         #expect(site.exists("posts/b.html"))
         #expect(site.file("posts/b.html")?.contains("href=\"../posts/a/index.html\"") == true, "links to .qmd files point at their pages")
