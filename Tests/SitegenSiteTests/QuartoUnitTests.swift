@@ -46,6 +46,7 @@ import Testing
         let file = try #require(QuartoShortcodes.parse("video https://example.org/clip.mp4"))
         #expect(QuartoShortcodes.video(file).contains("<video controls src=\"https://example.org/clip.mp4\""))
         #expect(QuartoShortcodes.video(try #require(QuartoShortcodes.parse("video https://youtu.be/aqz-KE-bpKQ"))).contains("youtube.com/embed/aqz-KE-bpKQ"))
+        #expect(QuartoShortcodes.tweet(try #require(QuartoShortcodes.parse("tweet ruboerner 1576608085971533826"))).contains("https://twitter.com/ruboerner/status/1576608085971533826"))
     }
 
     @Test func listingFoldersComeFromContents() {

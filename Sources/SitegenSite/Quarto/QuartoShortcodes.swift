@@ -2,7 +2,7 @@ import Foundation
 import SitegenCore
 import SitegenMarkdown
 
-/// Quarto's built-in shortcodes: `include`, `meta`, `var`, `video`, `pagebreak`, `kbd` (and `{{{< … >}}}`, the
+/// Quarto's built-in shortcodes: `include`, `meta`, `var`, `video`, `tweet`, `pagebreak`, `kbd` (and `{{{< … >}}}`, the
 /// escape that shows a shortcode as written). Any other shortcode (from a Quarto extension, like `fa`) renders as
 /// nothing, with a warning naming it; the build reports each unknown name once.
 struct QuartoShortcodes {
@@ -105,6 +105,8 @@ struct QuartoShortcodes {
             return Self.kbd(code)
         case "video":
             return Self.video(code)
+        case "tweet":
+            return Self.tweet(code)
         case "include":
             diagnostics.append(.warning("`include` must stand alone on its line; left out here", at: location, rule: "quarto-include",
                                         hint: "put {{< include file.qmd >}} on a line of its own"))
@@ -176,6 +178,15 @@ struct QuartoShortcodes {
             if let keys = code.named[key] { parts.append("<kbd title=\"\(label)\">\(HTML.escape(keys))</kbd> (\(label))") }
         }
         return parts.joined(separator: " / ")
+    }
+
+    /// `{{< tweet user id >}}` (or `user=… id=…`): a quoted link to the post, without loading Twitter's script.
+    static func tweet(_ code: Shortcode) -> String {
+        let user = code.named["user"] ?? code.arguments.first ?? ""
+        let id = code.named["id"] ?? (code.arguments.count > 1 ? code.arguments[1] : "")
+        guard !user.isEmpty, !id.isEmpty, id.allSatisfy(\.isNumber) else { return "" }
+        let url = "https://twitter.com/\(HTML.escape(user))/status/\(id)"
+        return "<blockquote class=\"twitter-tweet\"><p><a href=\"\(url)\">Post by @\(HTML.escape(user))</a></p></blockquote>"
     }
 
     /// `{{< video url >}}`: YouTube and Vimeo embeds as Quarto makes them, other URLs as a `<video>` element.
