@@ -201,7 +201,7 @@ struct QuartoShortcodes {
             embed = "https://player.vimeo.com/video/\(id)"
         }
         if let embed {
-            return "<div class=\"quarto-video\"><iframe src=\"\(HTML.escape(embed))\" title=\"\(title)\"\(width)\(height) frameborder=\"0\" "
+            return "<div class=\"quarto-video\"><iframe src=\"\(HTML.escape(embed))\" title=\"\(title)\"\(width)\(height) "
                 + "allow=\"accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture\" allowfullscreen></iframe></div>"
         }
         return "<div class=\"quarto-video\"><video controls src=\"\(HTML.escape(url))\" title=\"\(title)\"\(width)\(height)>"
