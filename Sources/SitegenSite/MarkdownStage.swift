@@ -36,6 +36,9 @@ struct MarkdownStage: Sendable {
         self.labels = labels
     }
 
+    /// Markdown errors that are warnings in Quarto documents.
+    static let quartoLenientRules: Set<String> = ["invalid-date", "unclosed-div", "unclosed-attributes", "malformed-attributes"]
+
     /// Reads and parses one file; a file that cannot be read is an error diagnostic, not a crash.
     static func parse(_ file: ContentFile) -> (SitePage?, [Diagnostic]) {
         var text: String
@@ -58,7 +61,19 @@ struct MarkdownStage: Sendable {
         }
         let parsed = MarkdownParser().parse(text, path: file.displayPath, id: file.id)
         let page = SitePage(kind: file.kind == .post ? .post : .page, document: parsed.document, file: file, path: "")
-        return (page, quartoDiagnostics + parsed.diagnostics)
+        var diagnostics = parsed.diagnostics
+        if file.quarto != nil {
+            // Quarto (pandoc) renders these leniently — a date as written, an unclosed div closed at the end, broken
+            // attributes as text — so a Quarto document builds with a warning where a sitegen post fails.
+            diagnostics = diagnostics.map { d in
+                guard let rule = d.ruleID, Self.quartoLenientRules.contains(rule), d.severity == .error else { return d }
+                var w = d
+                w.severity = .warning
+                if rule == "invalid-date" { w.message += "; the post is built without a date" }
+                return w
+            }
+        }
+        return (page, quartoDiagnostics + diagnostics)
     }
 
     /// Renders a page's body for its own URL.

@@ -82,6 +82,8 @@ import Testing
         #expect(knitr.contains("<a href=\"#tbl-counts\" class=\"cross-ref\">Table 1</a>"))
         #expect(knitr.contains("<details class=\"code-fold\"><summary>Show the plotting code</summary>"))
         #expect(knitr.contains("id=\"ref-gorman2014\""))
+        #expect(knitr.contains("<div class=\"cell-output-html\" id=\"tbl-species\">\n<p class=\"table-caption\">Table 2: Mean bill size by species.</p>"))
+        #expect(knitr.contains("<a href=\"#tbl-species\">Table 2</a> is drawn with gt"))
         let jupyter = try #require(site.file("blog/2024/02/10/pandas-frozen/index.html"))
         #expect(jupyter.contains("<figure id=\"fig-temperature\""))
         #expect(jupyter.contains("Figure 1: Temperature over the week."))
@@ -205,5 +207,41 @@ import Testing
         #expect(site.file("posts/two/index.html")?.contains("x &lt;- 1") == false)
         #expect(site.file("posts/two/index.html")?.contains("2024-07-04") == true)
         #expect(summary.diagnostics.contains { $0.ruleID == "skipped-files" && $0.message.contains("1 .ipynb") })
+    }
+}
+
+/// Real Quarto blogs carry dates and front matter sitegen cannot always read; they must still build.
+@Suite struct QuartoRobustnessTests {
+    @Test func anUnreadableDateIsAWarningNotAFailedBuild() throws {
+        let site = try TestSite([
+            "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: T\n  site-url: https://example.org/\n",
+            "index.qmd": "---\ntitle: Home\nlisting:\n  contents: posts\n---\n",
+            "posts/a/index.qmd": "---\ntitle: A\ndate: 15/01/2023\n---\n\nText.\n\n::: {.column-margin}\nA note never closed.\n",
+            "posts/b.qmd": "---\ntitle: B\ndate: 2023-01-02\n---\n\nSee [the other](../posts/a/index.qmd).\n",
+        ])
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.diagnostics.contains { $0.ruleID == "invalid-date" && $0.severity == .warning })
+        #expect(summary.diagnostics.contains { $0.ruleID == "unclosed-div" && $0.severity == .warning })
+        #expect(site.exists("posts/a/index.html"))
+        #expect(site.exists("posts/b.html"))
+        #expect(site.file("posts/b.html")?.contains("href=\"../posts/a/index.html\"") == true, "links to .qmd files point at their pages")
+    }
+
+    @Test func aListingPageElsewhereTakesTheListingAndTheRootPageStays() throws {
+        let site = try TestSite([
+            "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: T\n  site-url: https://example.org/\n  navbar:\n    left:\n      - blog.qmd\n",
+            "index.qmd": "---\ntitle: Welcome\n---\n\nAbout me.\n",
+            "blog.qmd": "---\ntitle: Blog\nlisting:\n  contents: posts\n  type: table\n---\n",
+            "posts/one/index.qmd": "---\ntitle: One\ndate: 2023-01-02\nauthor: Ada\n---\n\nText.\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        #expect(site.file("index.html")?.contains("About me.") == true)
+        let listing = try #require(site.file("blog/index.html"))
+        #expect(listing.contains("<table class=\"listing-table\">"))
+        #expect(listing.contains("<td>Ada</td>"))
+        #expect(site.file("blog.html")?.contains("https://example.org/blog/") == true, "Quarto's URL of the listing redirects")
+        #expect(site.file("index.html")?.contains("<a href=\"/blog.html\">Blog</a>") == true)
     }
 }

@@ -46,12 +46,14 @@ import Testing
         let file = try #require(QuartoShortcodes.parse("video https://example.org/clip.mp4"))
         #expect(QuartoShortcodes.video(file).contains("<video controls src=\"https://example.org/clip.mp4\""))
         #expect(QuartoShortcodes.video(try #require(QuartoShortcodes.parse("video https://youtu.be/aqz-KE-bpKQ"))).contains("youtube.com/embed/aqz-KE-bpKQ"))
+        #expect(QuartoShortcodes.tweet(try #require(QuartoShortcodes.parse("tweet ruboerner 1576608085971533826"))).contains("https://twitter.com/ruboerner/status/1576608085971533826"))
     }
 
     @Test func listingFoldersComeFromContents() {
         #expect(QuartoScanner.listingFolders(("index.qmd", .map(["listing": .map(["contents": .string("posts")])]))) == ["posts"])
         #expect(QuartoScanner.listingFolders(("blog.qmd", .map(["listing": .map(["contents": .list([.string("posts/*/index.qmd"), .string("notes/**/*.qmd")])])]))) == ["posts", "notes"])
         #expect(QuartoScanner.listingFolders(("blog/index.qmd", .map(["listing": .bool(true)]))) == ["blog"])
+        #expect(QuartoScanner.listingFolders(("blog.qmd", .map(["listing": .map(["contents": .list([.string("data/talks.yml"), .string("blog/posts")])])]))) == ["blog/posts"])
         #expect(QuartoScanner.listingFolders(("pages/index.qmd", .map(["listing": .map(["contents": .string("../posts")])]))) == ["posts"])
     }
 

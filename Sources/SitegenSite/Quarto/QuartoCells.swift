@@ -257,6 +257,8 @@ struct QuartoCells {
         var pendingFigure: (label: String, caption: String)?
         var pendingTable: (label: String, caption: String)?
         var inTable = false
+        var tableCount = 0
+        var htmlTables: [(label: String, number: Int)] = []
         let docOptions: [String: MetaValue] = {
             var o: [String: MetaValue] = [:]
             for key in ["code-fold", "code-summary"] { if let v = Self.documentOption(meta, key) { o[key] = v } }
@@ -276,7 +278,16 @@ struct QuartoCells {
                 let consumed = min(end, lines.count - 1) - i + 1
                 let attributes = Self.attributes(fence.info)
                 if let format = attributes.raw {
-                    if format == "html" {
+                    if format == "html", let table = pendingTable, !inTable {
+                        // An HTML table (gt, kableExtra, pandas) under a `tbl-` label: numbered here, as the
+                        // Markdown numbering only sees pipe tables.
+                        htmlTables.append((table.label, tableCount))
+                        out.append("<div class=\"cell-output-html\" id=\"\(HTML.escape(table.label))\">")
+                        out.append("<p class=\"table-caption\">Table \(tableCount): \(HTML.escape(table.caption))</p>")
+                        out += content.map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? "<!-- -->" : $0 }
+                        out += ["</div>", ""]
+                        pendingTable = nil
+                    } else if format == "html" {
                         out.append("<div class=\"cell-output-html\">")
                         out += content.map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? "<!-- -->" : $0 }
                         out += ["</div>", ""]
@@ -300,6 +311,7 @@ struct QuartoCells {
                         pendingFigure = (id, attributes.values["fig-cap"] ?? "")
                     } else {
                         pendingTable = (id, attributes.values["tbl-cap"] ?? "")
+                        tableCount += 1
                     }
                     attributes.id = nil
                     out.append(String(trimmed[..<brace]) + attributes.text)
@@ -317,7 +329,19 @@ struct QuartoCells {
             i += 1
         }
         if inTable, let table = pendingTable { out.append(": \(table.caption) {#\(table.label)}") }
-        return out.joined(separator: "\n")
+        var text = out.joined(separator: "\n")
+        for table in htmlTables {
+            text = Self.linkReferences(to: table.label, number: String(table.number), in: text)
+        }
+        return text
+    }
+
+    /// `@tbl-x`, `[@tbl-x]` and `[-@tbl-x]` as links to an HTML table numbered here.
+    static func linkReferences(to label: String, number: String, in text: String) -> String {
+        let escaped = NSRegularExpression.escapedPattern(for: label)
+        var text = text.replacingOccurrences(of: "\\[-@\(escaped)\\]", with: "[\(number)](#\(label))", options: .regularExpression)
+        text = text.replacingOccurrences(of: "\\[@\(escaped)\\]", with: "[Table \(number)](#\(label))", options: .regularExpression)
+        return text.replacingOccurrences(of: "(?<![\\w@\\[])@\(escaped)(?![\\w-])", with: "[Table \(number)](#\(label))", options: .regularExpression)
     }
 
     /// `![](x.png){width=672}` → `![caption](x.png){#fig-x width=672}`.

@@ -252,7 +252,13 @@ struct QuartoScanner {
         }
         let paths = entries.flatMap(\.stringList)
         guard !paths.isEmpty else { return [folder] }
-        return paths.map { path in
+        // A `.yml`/`.json` entry lists items by hand, not a folder of documents.
+        let documentPaths = paths.filter { path in
+            let ext = (path as NSString).pathExtension.lowercased()
+            return ext.isEmpty || sourceExtensions.contains(ext) || path.contains("*")
+        }
+        guard !documentPaths.isEmpty else { return [] }
+        return documentPaths.map { path in
             var kept: [String] = []
             let parts = path.split(separator: "/").map(String.init)
             for (i, part) in parts.enumerated() {

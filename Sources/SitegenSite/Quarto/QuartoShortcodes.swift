@@ -2,7 +2,7 @@ import Foundation
 import SitegenCore
 import SitegenMarkdown
 
-/// Quarto's built-in shortcodes: `include`, `meta`, `var`, `video`, `pagebreak`, `kbd` (and `{{{< … >}}}`, the
+/// Quarto's built-in shortcodes: `include`, `meta`, `var`, `video`, `tweet`, `pagebreak`, `kbd` (and `{{{< … >}}}`, the
 /// escape that shows a shortcode as written). Any other shortcode (from a Quarto extension, like `fa`) renders as
 /// nothing, with a warning naming it; the build reports each unknown name once.
 struct QuartoShortcodes {
@@ -105,6 +105,8 @@ struct QuartoShortcodes {
             return Self.kbd(code)
         case "video":
             return Self.video(code)
+        case "tweet":
+            return Self.tweet(code)
         case "include":
             diagnostics.append(.warning("`include` must stand alone on its line; left out here", at: location, rule: "quarto-include",
                                         hint: "put {{< include file.qmd >}} on a line of its own"))
@@ -178,6 +180,15 @@ struct QuartoShortcodes {
         return parts.joined(separator: " / ")
     }
 
+    /// `{{< tweet user id >}}` (or `user=… id=…`): a quoted link to the post, without loading Twitter's script.
+    static func tweet(_ code: Shortcode) -> String {
+        let user = code.named["user"] ?? code.arguments.first ?? ""
+        let id = code.named["id"] ?? (code.arguments.count > 1 ? code.arguments[1] : "")
+        guard !user.isEmpty, !id.isEmpty, id.allSatisfy(\.isNumber) else { return "" }
+        let url = "https://twitter.com/\(HTML.escape(user))/status/\(id)"
+        return "<blockquote class=\"twitter-tweet\"><p><a href=\"\(url)\">Post by @\(HTML.escape(user))</a></p></blockquote>"
+    }
+
     /// `{{< video url >}}`: YouTube and Vimeo embeds as Quarto makes them, other URLs as a `<video>` element.
     static func video(_ code: Shortcode) -> String {
         guard let url = code.arguments.first ?? code.named["src"] else { return "" }
@@ -190,7 +201,7 @@ struct QuartoShortcodes {
             embed = "https://player.vimeo.com/video/\(id)"
         }
         if let embed {
-            return "<div class=\"quarto-video\"><iframe src=\"\(HTML.escape(embed))\" title=\"\(title)\"\(width)\(height) frameborder=\"0\" "
+            return "<div class=\"quarto-video\"><iframe src=\"\(HTML.escape(embed))\" title=\"\(title)\"\(width)\(height) "
                 + "allow=\"accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture\" allowfullscreen></iframe></div>"
         }
         return "<div class=\"quarto-video\"><video controls src=\"\(HTML.escape(url))\" title=\"\(title)\"\(width)\(height)>"

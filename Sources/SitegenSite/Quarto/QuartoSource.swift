@@ -42,6 +42,7 @@ struct QuartoSource {
             body = cells.unexecuted(body, firstLine: bodyLine)
             diagnostics += cells.diagnostics
         }
+        body = Self.htmlLinks(body)
         var shortcodes = QuartoShortcodes(file: file, meta: meta, displayPath: displayPath)
         body = shortcodes.expand(body, firstLine: bodyLine)
         diagnostics += shortcodes.diagnostics
@@ -50,6 +51,15 @@ struct QuartoSource {
         text += String(repeating: "\n", count: height - 3)
         text += "---\n" + body
         return Prepared(text: text, diagnostics: diagnostics)
+    }
+
+    /// Links to other documents point at their pages, as Quarto rewrites them: `](../x/index.qmd#sec)` →
+    /// `](../x/index.html#sec)` (which is where sitegen writes them too).
+    static func htmlLinks(_ body: String) -> String {
+        guard body.contains(".qmd") || body.contains(".Rmd") || body.contains(".rmd") else { return body }
+        return body.replacingOccurrences(
+            of: #"\]\((?![a-zA-Z][a-zA-Z0-9+.-]*:)([^)\s]+?)\.(?:qmd|Rmd|rmd|Rmarkdown)((?:#[^)\s]*)?(?:\s+"[^"]*")?)\)"#,
+            with: "]($1.html$2)", options: .regularExpression)
     }
 
     /// Drafts, the title, moving dates and the listing image, as Quarto treats them.
