@@ -15,6 +15,8 @@ struct PreparedSource: Sendable {
     var edits: [Int: [ColumnEdit]]
     /// Unclosed divs and the like.
     var diagnostics: [Diagnostic]
+    /// Grid tables, in order; a `gridMarker` comment stands for each.
+    var gridTables: [GridTable] = []
     /// 1-based lines holding a definition list's term.
     var definitionTerms: Set<Int> = []
     /// 1-based lines whose `:` marker became a `+` bullet, mapped to whether the definition is loose.
@@ -26,6 +28,26 @@ struct PreparedSource: Sendable {
     static let tokenEnd: UInt8 = 0x02
     /// Prefix of the comment that stands for a fence line.
     static let markerPrefix = Array("<!--sitegen-div:".utf8)
+
+    /// Prefix of the comment that stands for a grid table.
+    static let gridMarkerPrefix = Array("<!--sitegen-grid:".utf8)
+
+    /// The marker comment for grid table `index`.
+    static func gridMarker(_ index: Int) -> [UInt8] {
+        gridMarkerPrefix + Array("\(index)-->".utf8)
+    }
+
+    /// The grid table index of a marker comment (trailing whitespace allowed).
+    static func parseGridMarker(_ bytes: [UInt8]) -> Int? {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
+        let p = start + gridMarkerPrefix.count
+        guard end > p + 3, bytes[start...].starts(with: gridMarkerPrefix), bytes[(end - 3)..<end].elementsEqual("-->".utf8)
+        else { return nil }
+        return Int(String(decoding: bytes[p..<(end - 3)], as: UTF8.self))
+    }
 
     /// The marker comment for opening (`o`) or closing (`c`) div `index`.
     static func marker(open: Bool, index: Int) -> [UInt8] {

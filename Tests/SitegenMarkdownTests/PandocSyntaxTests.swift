@@ -98,4 +98,54 @@ import Testing
         #expect(rendered.html.contains("<figcaption>Table 1: Counted things.</figcaption>"))
         #expect(rendered.html.contains(">Table 1</a>"))
     }
+
+    @Test func gridTablesAreTablesWithCaptionsAndLabels() throws {
+        let source = post("""
+        +---------------+--------------------+
+        | Fruit         | Advantages         |
+        +===============+====================+
+        | Bananas $x$   | - built-in wrapper |
+        |               | - bright color     |
+        +---------------+--------------------+
+        | Oranges       | cures [@scurvy]    |
+        +---------------+--------------------+
+
+        : Sample grid table. {#tbl-grid}
+
+        See @tbl-grid.
+        """)
+        let parsed = parse(source)
+        let block = try #require(parsed.document.root.blocks.first)
+        guard case .table(let table) = block.kind else {
+            Issue.record("not a table: \(block.kind)")
+            return
+        }
+        #expect(block.attributes.id == "tbl-grid")
+        #expect(table.caption == [.text("Sample grid table.")])
+        #expect(table.header == [[.text("Fruit")], [.text("Advantages")]])
+        #expect(table.rows.count == 2)
+        #expect(table.rows[0][0] == [.text("Bananas "), .math(tex: "x", display: false)])
+        #expect(table.rows[0][1] == [.text("built-in wrapper"), .lineBreak, .text("bright color")])
+        let cited = citations(parsed.document)
+        #expect(cited.map { $0.items.map(\.key) } == [["scurvy"]])
+        #expect(cited.first?.location.line == 11)
+        let html = renderHTML(source).html
+        #expect(html.contains("<figcaption>Table 1: Sample grid table.</figcaption>"))
+        #expect(html.contains(">Table 1</a>"))
+    }
+
+    @Test func gridTableAlignmentsComeFromTheHeaderSeparator() {
+        let source = "+-----+-----+-----+\n| r   | l   | c   |\n+====:+:====+:===:+\n| 1   | 2   | 3   |\n+-----+-----+-----+\n"
+        guard case .table(let table)? = parse(source).document.root.blocks.first?.kind else {
+            Issue.record("not a table")
+            return
+        }
+        #expect(table.alignments == [.right, .left, .center])
+    }
+
+    @Test func aBrokenGridIsText() {
+        let blocks = parse("+---+---+\n| a | b\n+---+---+\n").document.root.blocks
+        #expect(blocks.count == 1)
+        if case .paragraph = blocks.first?.kind {} else { Issue.record("\(blocks)") }
+    }
 }
