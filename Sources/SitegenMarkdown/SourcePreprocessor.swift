@@ -24,6 +24,8 @@ struct SourcePreprocessor {
     var lineDelta: [Int: Int] = [:]
     var diagnostics: [Diagnostic] = []
     private var divStack: [Int] = []
+    /// Lone block tag lines found so far.
+    var htmlTags: [[UInt8]] = []
     /// Grid tables found so far.
     var gridTables: [GridTable] = []
     /// Definition lists found so far.
@@ -44,7 +46,7 @@ struct SourcePreprocessor {
         pre.run(bodyStartLine: bodyStartLine)
         return PreparedSource(
             bytes: pre.out, maths: pre.maths, segments: pre.segments, divs: pre.divs, edits: pre.edits,
-            diagnostics: pre.diagnostics, gridTables: pre.gridTables, definitionTerms: pre.definitionLists.terms,
+            diagnostics: pre.diagnostics, htmlTags: pre.htmlTags, gridTables: pre.gridTables, definitionTerms: pre.definitionLists.terms,
             definitions: pre.definitionLists.definitions)
     }
 
@@ -105,6 +107,13 @@ struct SourcePreprocessor {
                     flush(&chunkStart, upTo: start)
                     emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
                 }
+            } else if indent < 4, HTMLBlockTag.isLoneTag(src[content..<end]) {
+                definitionLists.boundary(indent: indent)
+                flush(&chunkStart, upTo: start)
+                copy(start..<content)
+                out += PreparedSource.tagMarker(htmlTags.count)
+                htmlTags.append(Array(src[content..<end]))
+                copy(end..<lineStart(line + 1))
             } else if chunkStart == nil, GridTable.isBorder(src[content..<end]), let last = gridTable(at: line, content: content) {
                 definitionLists.boundary(indent: indent)
                 line = last

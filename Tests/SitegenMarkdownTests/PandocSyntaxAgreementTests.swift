@@ -29,6 +29,9 @@ import Testing
         "+---------------+---------------+\n| Fruit         | Price         |\n+===============+===============+\n| Bananas       | $1.34         |\n|               | a bunch       |\n+---------------+---------------+\n| Oranges       | *cheap*       |\n+---------------+---------------+\n\n: Sample grid table.\n",
         "+---------+----------+--------+\n| Right   | Left     | Center |\n+========:+:=========+:======:+\n| 1       | 2        | 3      |\n+---------+----------+--------+\n",
         "Before.\n\n+-----+-----+\n| a   | b   |\n+-----+-----+\n| c   | d   |\n+-----+-----+\n\nAfter.\n",
+        // Markdown inside HTML block elements (markdown_in_html_blocks).
+        "<div class=\"note\">\nSome *Markdown* here.\n\n- a list\n</div>\n",
+        "<section id=\"s\">\n<div>\nText [link](x).\n</div>\n</section>\n",
         // Raw blocks and spans.
         "Before.\n\n```{=html}\n<video src=\"clip.mp4\" controls></video>\n```\n\nAfter.\n",
         "Before.\n\n```{=latex}\n\\newpage\n```\n\n```{=tex}\n\\clearpage\n```\n\nAfter.\n",

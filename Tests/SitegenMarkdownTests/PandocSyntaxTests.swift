@@ -148,4 +148,18 @@ import Testing
         #expect(blocks.count == 1)
         if case .paragraph = blocks.first?.kind {} else { Issue.record("\(blocks)") }
     }
+
+    @Test func markdownInsideAnHTMLBlockElementIsParsed() {
+        let source = post("<div id=\"g\">\n![Inner.](a.png){#fig:inner}\n</div>\n\nSee @fig:inner.\n")
+        let rendered = renderHTML(source)
+        #expect(rendered.html.contains("<div id=\"g\">\n<figure id=\"fig:inner\" class=\"figure\">"))
+        #expect(rendered.html.contains("<figcaption>Figure 1: Inner.</figcaption></figure>\n</div>"))
+        #expect(rendered.html.contains(">Figure 1</a>"))
+        #expect(rendered.diagnostics.filter { $0.ruleID == "unresolved-cross-reference" }.isEmpty)
+    }
+
+    @Test func rawHTMLThatIsNotALoneTagStaysRaw() {
+        let html = renderHTML(post("<table>\n<tr>\n<td>*x*</td>\n</tr>\n</table>\n")).html
+        #expect(html.contains("<td>*x*</td>\n</tr>\n</table>"))
+    }
 }
