@@ -120,12 +120,45 @@ struct BibTeXFieldReader {
         return acc.isEmpty ? nil : RichInlineBuilder.normalize(acc)
     }
 
-    /// A list field ("A and B") as "A; B" (BibLaTeX publisher/location).
+    /// A list field ("A and B") as "A; B" (BibLaTeX publisher/location). Only an `and` outside braces
+    /// separates: `{Chapman and Hall} / CRC` is one publisher.
     private func literalList(_ f: String) -> [RichInline]? {
-        guard let t = text(f) else { return nil }
-        if variant == .bibtex { return t }
-        let m = RichText.markup(t).replacingOccurrences(of: " and ", with: "; ")
-        return RichText.parse(m)
+        guard let r = raw(f) else { return nil }
+        if variant == .bibtex { return text(f) }
+        var joined: [RichInline] = []
+        for part in Self.splitAnd(r) {
+            let converted = RichInlineBuilder.unprotect(LaTeXConverter.convert(part.trimmingCharacters(in: .whitespacesAndNewlines)))
+            guard !converted.isEmpty else { continue }
+            if !joined.isEmpty { joined.append(.text("; ")) }
+            joined += converted
+        }
+        return joined.isEmpty ? nil : RichInlineBuilder.normalize(joined)
+    }
+
+    /// Splits a BibTeX list at the word `and` outside braces.
+    static func splitAnd(_ value: String) -> [String] {
+        let chars = Array(value)
+        var parts: [String] = []
+        var depth = 0
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "{" {
+                depth += 1
+            } else if c == "}" {
+                depth = max(0, depth - 1)
+            } else if depth == 0, c.isWhitespace, i + 4 < chars.count, chars[i + 1] == "a", chars[i + 2] == "n",
+                      chars[i + 3] == "d", chars[i + 4].isWhitespace {
+                parts.append(String(chars[start..<i]))
+                start = i + 5
+                i += 5
+                continue
+            }
+            i += 1
+        }
+        parts.append(String(chars[start...]))
+        return parts
     }
 
     // MARK: - fields

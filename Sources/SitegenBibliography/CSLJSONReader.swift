@@ -42,6 +42,12 @@ enum CSLJSONReader {
         }
     }
 
+    /// Reads already-parsed CSL-YAML (front matter `references:`): a list, or a mapping with `references:`.
+    static func readValue(_ value: Any, file: String) -> ([CSLItem], [Diagnostic]) {
+        let list: Any = (value as? [String: Any])?["references"] ?? value
+        return items(from: list, file: file, lines: [:], markdown: true)
+    }
+
     /// Line numbers of `id` keys, so items get a location without a position-aware parser.
     private static func lineIndex(_ text: String, idPattern: String) -> [String: Int] {
         var out: [String: Int] = [:]
@@ -97,8 +103,62 @@ enum CSLJSONReader {
                 item.fields[key] = markdown && !rawVariables.contains(key) ? RichText.markup(MarkdownInline.convert(s)) : s
             }
         }
+        readCheaterLines(into: &item)
         return item
     }
+
+    /// Zotero's "cheater syntax": lines `DOI: 10.1/x` or `{:original-date: 1900}` in `note` set the variables
+    /// they name (unless the item has them already), and leave the note, as pandoc's citeproc does.
+    static func readCheaterLines(into item: inout CSLItem) {
+        guard let note = item.fields["note"], note.contains(":") else { return }
+        var kept: [Substring] = []
+        var names: [String: [CSLName]] = [:]
+        for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard let (key, value) = cheaterLine(line) else {
+                kept.append(line)
+                continue
+            }
+            if nameVariables.contains(key) {
+                let parts = value.components(separatedBy: "||").map { $0.trimmingCharacters(in: .whitespaces) }
+                names[key, default: []].append(parts.count > 1 ? CSLName(family: parts[0], given: parts[1]) : CSLName(literal: parts[0]))
+            } else if dateVariables.contains(key) {
+                if item.dates[key] == nil { item.dates[key] = CSLDate.parse(value) ?? CSLDate(literal: value) }
+            } else if key == "type" {
+                if item.type.isEmpty { item.type = value }
+            } else if item.fields[key] == nil {
+                item.fields[key] = value
+            }
+        }
+        for (key, list) in names where item.names[key]?.isEmpty ?? true { item.names[key] = list }
+        let rest = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if rest.isEmpty { item.fields["note"] = nil } else { item.fields["note"] = rest }
+    }
+
+    /// `Key: value` or `{:key: value}` whose key names a CSL variable: the variable (lowercased, spaces as
+    /// hyphens) and the value.
+    private static func cheaterLine(_ line: Substring) -> (String, String)? {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("{:"), text.hasSuffix("}") { text = String(text.dropFirst(2).dropLast()) }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty, key == "type" || nameVariables.contains(key) || dateVariables.contains(key)
+                || textVariables.contains(key) else { return nil }
+        return (key, value)
+    }
+
+    /// CSL 1.0.2's standard and number variables, the keys a cheater line may set.
+    static let textVariables: Set<String> = [
+        "abstract", "annote", "archive", "archive_collection", "archive_location", "archive-place", "authority",
+        "call-number", "chapter-number", "citation-key", "citation-label", "collection-number", "collection-title",
+        "container-title", "container-title-short", "dimensions", "division", "doi", "edition", "event", "event-place",
+        "event-title", "genre", "isbn", "issn", "issue", "jurisdiction", "keyword", "language", "license", "medium",
+        "number", "number-of-pages", "number-of-volumes", "original-publisher", "original-publisher-place",
+        "original-title", "page", "page-first", "part-number", "part-title", "pmcid", "pmid", "printing-number",
+        "publisher", "publisher-place", "references", "reviewed-genre", "reviewed-title", "scale", "section", "source",
+        "status", "supplement-number", "title", "title-short", "url", "version", "volume", "volume-title",
+        "year-suffix",
+    ]
 
     static func scalar(_ value: Any?) -> String? {
         switch value {

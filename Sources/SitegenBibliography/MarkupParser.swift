@@ -98,16 +98,37 @@ struct MarkupParser {
         return (url, j + 2 - i)
     }
 
-    /// The index of the quote closing the one at `start`: "…" or “…”, on the same tag level.
+    /// The index of the quote closing the one at `start`: "…" or “…”, on the same tag level. A quote never
+    /// closes inside a nested element or after the element holding the opening quote has closed, so
+    /// `<span>“I</span> know<span>”</span>` keeps its tags (the quotes stay text).
     private func matchingQuote(from start: Int) -> Int? {
         let closing: Unicode.Scalar = s[start] == "\"" ? "\"" : "\u{201D}"
         var j = start + 1
+        var level = 0
         while j < s.count {
-            if s[j] == closing { return j > start + 1 ? j : nil }
-            if s[j] == "\u{201C}" && closing == "\u{201D}" { return nil }
+            if s[j] == "<" {
+                if j + 1 < s.count, s[j + 1] == "/" {
+                    if level == 0 { return nil }
+                    level -= 1
+                } else if hasPrefix("<a href=\"", at: j) || Self.openTags.contains(where: { hasPrefix($0.0, at: j) }) {
+                    level += 1
+                }
+            } else if level == 0 {
+                if s[j] == closing { return j > start + 1 ? j : nil }
+                if s[j] == "\u{201C}" && closing == "\u{201D}" { return nil }
+            }
             j += 1
         }
         return nil
+    }
+
+    private func hasPrefix(_ p: String, at start: Int) -> Bool {
+        var j = start
+        for c in p.unicodeScalars {
+            guard j < s.count, s[j] == c else { return false }
+            j += 1
+        }
+        return true
     }
 
     private func wrap(_ kind: String, _ inner: [RichInline]) -> RichInline {

@@ -20,6 +20,11 @@ extension DocumentBuilder {
             if node.kind == .htmlBlock, let (open, index) = PreparedSource.parseMarker(node.literal),
                index < prepared.divs.count {
                 items.append(open ? .open(index) : .close(index))
+            } else if node.kind == .htmlBlock, let tag = prepared.tagText(node.literal) {
+                items.append(.block(Block(.html(String(decoding: tag, as: UTF8.self)), at: location(of: node))))
+            } else if node.kind == .htmlBlock, let index = PreparedSource.parseGridMarker(node.literal),
+                      index < prepared.gridTables.count {
+                items.append(.block(gridTable(prepared.gridTables[index], at: location(of: node))))
             } else if let (list, rest, next) = definitionList(nodes, at: position) {
                 items.append(.block(list))
                 if let rest { items.append(.block(rest)) }

@@ -15,6 +15,10 @@ struct PreparedSource: Sendable {
     var edits: [Int: [ColumnEdit]]
     /// Unclosed divs and the like.
     var diagnostics: [Diagnostic]
+    /// Lines holding only a block element's tag (`HTMLBlockTag`), in order; a `tagMarker` stands for each.
+    var htmlTags: [[UInt8]] = []
+    /// Grid tables, in order; a `gridMarker` comment stands for each.
+    var gridTables: [GridTable] = []
     /// 1-based lines holding a definition list's term.
     var definitionTerms: Set<Int> = []
     /// 1-based lines whose `:` marker became a `+` bullet, mapped to whether the definition is loose.
@@ -26,6 +30,44 @@ struct PreparedSource: Sendable {
     static let tokenEnd: UInt8 = 0x02
     /// Prefix of the comment that stands for a fence line.
     static let markerPrefix = Array("<!--sitegen-div:".utf8)
+
+    /// Prefix of the comment that stands for a lone HTML tag line.
+    static let tagMarkerPrefix = Array("<!--sitegen-tag:".utf8)
+
+    /// The marker comment for lone tag `index`.
+    static func tagMarker(_ index: Int) -> [UInt8] {
+        tagMarkerPrefix + Array("\(index)-->".utf8)
+    }
+
+    /// Prefix of the comment that stands for a grid table.
+    static let gridMarkerPrefix = Array("<!--sitegen-grid:".utf8)
+
+    /// The marker comment for grid table `index`.
+    static func gridMarker(_ index: Int) -> [UInt8] {
+        gridMarkerPrefix + Array("\(index)-->".utf8)
+    }
+
+    /// The grid table index of a marker comment (trailing whitespace allowed).
+    static func parseGridMarker(_ bytes: [UInt8]) -> Int? {
+        parseIndexMarker(bytes, prefix: gridMarkerPrefix)
+    }
+
+    /// The original tag of a lone tag marker comment.
+    func tagText(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let index = Self.parseIndexMarker(bytes, prefix: Self.tagMarkerPrefix), index < htmlTags.count else { return nil }
+        return htmlTags[index]
+    }
+
+    private static func parseIndexMarker(_ bytes: [UInt8], prefix gridMarkerPrefix: [UInt8]) -> Int? {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
+        let p = start + gridMarkerPrefix.count
+        guard end > p + 3, bytes[start...].starts(with: gridMarkerPrefix), bytes[(end - 3)..<end].elementsEqual("-->".utf8)
+        else { return nil }
+        return Int(String(decoding: bytes[p..<(end - 3)], as: UTF8.self))
+    }
 
     /// The marker comment for opening (`o`) or closing (`c`) div `index`.
     static func marker(open: Bool, index: Int) -> [UInt8] {
@@ -88,10 +130,12 @@ struct PreparedSource: Sendable {
     }
 
     private func containsMarker(_ text: [UInt8]) -> Bool {
-        guard !divs.isEmpty, text.count >= PreparedSource.markerPrefix.count else { return false }
+        guard !divs.isEmpty || !htmlTags.isEmpty, text.count >= PreparedSource.markerPrefix.count else { return false }
         var i = 0
         while i + 4 <= text.count {
-            if text[i] == UInt8(ascii: "<"), text[i + 1] == UInt8(ascii: "!"), text[(i + 4)...].starts(with: PreparedSource.markerPrefix[4...]) {
+            if text[i] == UInt8(ascii: "<"), text[i + 1] == UInt8(ascii: "!"),
+               text[(i + 4)...].starts(with: PreparedSource.markerPrefix[4...])
+                || text[(i + 4)...].starts(with: PreparedSource.tagMarkerPrefix[4...]) {
                 return true
             }
             i += 1
@@ -100,6 +144,12 @@ struct PreparedSource: Sendable {
     }
 
     private func markerText(_ text: [UInt8], at i: Int) -> ([UInt8], Int)? {
+        if text[i...].starts(with: PreparedSource.tagMarkerPrefix) {
+            var end = i
+            while end < text.count, end - i < 64, text[end] != UInt8(ascii: ">") { end += 1 }
+            guard end < text.count, let original = tagText(Array(text[i...end])) else { return nil }
+            return (original, end + 1)
+        }
         guard text[i...].starts(with: PreparedSource.markerPrefix) else { return nil }
         var end = i
         while end < text.count, end - i < 64, text[end] != UInt8(ascii: ">") { end += 1 }

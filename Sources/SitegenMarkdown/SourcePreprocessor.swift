@@ -24,6 +24,10 @@ struct SourcePreprocessor {
     var lineDelta: [Int: Int] = [:]
     var diagnostics: [Diagnostic] = []
     private var divStack: [Int] = []
+    /// Lone block tag lines found so far.
+    var htmlTags: [[UInt8]] = []
+    /// Grid tables found so far.
+    var gridTables: [GridTable] = []
     /// Definition lists found so far.
     var definitionLists = DefinitionListScan()
 
@@ -42,7 +46,7 @@ struct SourcePreprocessor {
         pre.run(bodyStartLine: bodyStartLine)
         return PreparedSource(
             bytes: pre.out, maths: pre.maths, segments: pre.segments, divs: pre.divs, edits: pre.edits,
-            diagnostics: pre.diagnostics, definitionTerms: pre.definitionLists.terms,
+            diagnostics: pre.diagnostics, htmlTags: pre.htmlTags, gridTables: pre.gridTables, definitionTerms: pre.definitionLists.terms,
             definitions: pre.definitionLists.definitions)
     }
 
@@ -103,6 +107,16 @@ struct SourcePreprocessor {
                     flush(&chunkStart, upTo: start)
                     emitDivFence(fenceLine, line: line, start: start, content: content, end: end)
                 }
+            } else if indent < 4, HTMLBlockTag.isLoneTag(src[content..<end]) {
+                definitionLists.boundary(indent: indent)
+                flush(&chunkStart, upTo: start)
+                copy(start..<content)
+                out += PreparedSource.tagMarker(htmlTags.count)
+                htmlTags.append(Array(src[content..<end]))
+                copy(end..<lineStart(line + 1))
+            } else if chunkStart == nil, GridTable.isBorder(src[content..<end]), let last = gridTable(at: line, content: content) {
+                definitionLists.boundary(indent: indent)
+                line = last
             } else {
                 if let marker = definitionLists.text(src, line: line, start: start, end: end) {
                     src[marker] = UInt8(ascii: "+")
@@ -116,6 +130,29 @@ struct SourcePreprocessor {
     }
 
     private static let commentOpen = Array("<!--".utf8)
+
+    /// Reads a grid table whose top border is on `line` and emits its marker (its other lines stay empty, so
+    /// line numbers do not move); returns the table's last line, or nil when the lines are not a grid table.
+    private mutating func gridTable(at line: Int, content: Int) -> Int? {
+        let start = lines.start(ofLine: line)
+        let prefix = content - start
+        var texts: [String] = []
+        var last = line
+        while last <= lines.lineCount, texts.count < 10_000 {
+            let s = lines.start(ofLine: last)
+            let e = lines.end(ofLine: last, in: src)
+            guard e - s > prefix, src[s + prefix] == UInt8(ascii: "+") || src[s + prefix] == UInt8(ascii: "|") else { break }
+            texts.append(String(decoding: src[(s + prefix)..<e], as: UTF8.self))
+            last += 1
+        }
+        guard let table = GridTable.read(texts, firstLine: line) else { return nil }
+        copy(start..<content)
+        out += PreparedSource.gridMarker(gridTables.count)
+        out.append(0x0A)
+        gridTables.append(table)
+        for _ in (line + 1)..<last { out.append(0x0A) }
+        return last - 1
+    }
 
     /// Whether `bytes` hold the `-->` that ends an HTML comment.
     private static func closesComment(_ bytes: ArraySlice<UInt8>) -> Bool {

@@ -5,7 +5,8 @@ import SitegenMarkdown
 
 /// Loads bibliographies and CSL styles once per build and hands each document a citation processor:
 /// the site's `bibliography:` and `csl:` from sitegen.yml (relative to Content/ and the site root), plus a
-/// post's own `bibliography:` and `csl:` (relative to the post's folder), as pandoc and Quarto resolve them.
+/// post's own `bibliography:` and `csl:` (relative to the post's folder), as pandoc and Quarto resolve them,
+/// and a post's inline `references:` (CSL-YAML in the front matter), which win over file entries with the same id.
 struct CitationStage: Sendable {
     let root: URL
     let siteBibliographies: [String]
@@ -65,7 +66,13 @@ struct CitationStage: Sendable {
             if let s = loaded.resolved { style = (s.source, s.style) }
         }
         let language = meta["lang"]?.stringValue ?? siteLanguage ?? style.style.defaultLocale
-        guard !paths.isEmpty else {
+        var inline: [CSLItem] = []
+        if let references = meta["references"] {
+            let read = Bibliography.inlineReferences(references, file: document.sourcePath)
+            inline = read.items
+            diagnostics += read.diagnostics
+        }
+        guard !paths.isEmpty || !inline.isEmpty else {
             // As pandoc without a bibliography: citations stay as written; say once per post why.
             if let first = DocumentWalk.citations(in: document).first {
                 diagnostics.append(.warning(
@@ -84,9 +91,11 @@ struct CitationStage: Sendable {
         let (locale, localeDiagnostics) = locales.locale(for: language)
         diagnostics += localeDiagnostics
         if meta["nocite"] != nil || !DocumentWalk.citations(in: document).isEmpty { sources.note(style.key) }
-        let processor = cache.processor(styleKey: style.key + "\u{0}" + locale.language, bibliographyKey: paths.joined(separator: "\n")) {
+        // A post with inline references gets a processor of its own (keyed by its id).
+        let key = paths.joined(separator: "\n") + (inline.isEmpty ? "" : "\ninline references of " + document.id)
+        let processor = cache.processor(styleKey: style.key + "\u{0}" + locale.language, bibliographyKey: key) {
             let items = paths.flatMap { Self.load($0, root: root).items }
-            return CSLCitationProcessor(style: style.style, items: items, locale: locale)
+            return CSLCitationProcessor(style: style.style, items: Bibliography.merged(inline: inline, files: items), locale: locale)
         }
         return (processor, diagnostics)
     }

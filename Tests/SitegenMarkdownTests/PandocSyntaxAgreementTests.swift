@@ -7,8 +7,9 @@ import Testing
 /// HTML blocks) rendered here and by pandoc 2.17 (`-f markdown -t html`): the block structure (the sequence of
 /// block tags) and the text must agree. Skipped when pandoc is not installed.
 ///
-/// Documented difference, normalised before comparing: a captioned table is a `<figure>` with a
-/// `<figcaption>` here and a `<table>` with a `<caption>` in pandoc (`figure` is not compared). Citations and footnotes are not part of these inputs (their HTML
+/// Documented differences: a captioned table is a `<figure>` with a `<figcaption>` here and a `<table>` with
+/// a `<caption>` in pandoc (`figure` is not compared); a grid table cell holds inlines here, so blocks in a
+/// cell (a list) are lines of the cell, where pandoc keeps them as blocks (not among these inputs). Citations and footnotes are not part of these inputs (their HTML
 /// comes from the citation processor and the notes section, checked elsewhere).
 @Suite struct PandocSyntaxAgreementTests {
     static let cases: [String] = [
@@ -24,6 +25,13 @@ import Testing
         "Term\n:   Definition\nTerm 2\n:   Lazy line above joins the definition; this is a second definition.\n",
         "Not a term\nbecause the paragraph goes on\n: so this line is text.\n",
         "| a | b |\n|---|---|\n| 1 | 2 |\n\n: A table caption, not a definition\n\nText\n\n: a definition after all.\n",
+        // Grid tables, from the pandoc manual's shapes: multi-line cells, alignments, no header, a caption.
+        "+---------------+---------------+\n| Fruit         | Price         |\n+===============+===============+\n| Bananas       | $1.34         |\n|               | a bunch       |\n+---------------+---------------+\n| Oranges       | *cheap*       |\n+---------------+---------------+\n\n: Sample grid table.\n",
+        "+---------+----------+--------+\n| Right   | Left     | Center |\n+========:+:=========+:======:+\n| 1       | 2        | 3      |\n+---------+----------+--------+\n",
+        "Before.\n\n+-----+-----+\n| a   | b   |\n+-----+-----+\n| c   | d   |\n+-----+-----+\n\nAfter.\n",
+        // Markdown inside HTML block elements (markdown_in_html_blocks).
+        "<div class=\"note\">\nSome *Markdown* here.\n\n- a list\n</div>\n",
+        "<section id=\"s\">\n<div>\nText [link](x).\n</div>\n</section>\n",
         // Raw blocks and spans.
         "Before.\n\n```{=html}\n<video src=\"clip.mp4\" controls></video>\n```\n\nAfter.\n",
         "Before.\n\n```{=latex}\n\\newpage\n```\n\n```{=tex}\n\\clearpage\n```\n\nAfter.\n",

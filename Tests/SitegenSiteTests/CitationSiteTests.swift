@@ -205,4 +205,46 @@ import SitegenCore
         #expect(warnings.first?.hint?.contains("bibliography: references.bib") == true)
         #expect(site.file("posts/p/index.html")?.contains("[@a]") == true)
     }
+
+    @Test func inlineReferencesAreMergedWithTheBibliographyAndWinOnTheSameId() throws {
+        let post = """
+        ---
+        title: P
+        date: 2024-01-01
+        references:
+        - id: knuth1984
+          type: book
+          title: Inline *Literate* Programming
+          author:
+          - family: Knuth
+            given: Donald E.
+          issued: 1984
+        - id: fenner2012
+          type: article-journal
+          title: One-click science marketing
+          author:
+          - family: Fenner
+            given: Martin
+          container-title: Nature Materials
+          issued:
+            date-parts:
+            - [2012, 3]
+        ---
+
+        As @knuth1984 and [@fenner2012; @broder1997] argued.
+        """
+        let site = try CitationSiteTests.site(post)
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.diagnostics.isEmpty, "\(summary.diagnostics)")
+        let page = try #require(site.file("posts/p/index.html"))
+        #expect(page.contains("Knuth (1984)"))
+        #expect(page.contains("<em>Literate</em>"))
+        #expect(page.contains("id=\"ref-fenner2012\"") && page.contains("Fenner 2012"))
+        #expect(page.contains("id=\"ref-broder1997\""))
+        let other = try CitationSiteTests.site("---\ntitle: Q\ndate: 2024-01-02\nreferences:\n- id: solo\n  type: book\n  title: Alone\n  issued: 2020\n---\n\nSee [@solo].\n", config: "")
+        defer { other.remove() }
+        #expect(try other.build().diagnostics.isEmpty)
+        #expect(other.file("posts/p/index.html")?.contains("id=\"ref-solo\"") == true)
+    }
 }

@@ -38,12 +38,22 @@ public struct BibliographyInventory: Sendable, Hashable {
         self.siteFiles = siteFiles
     }
 
-    /// The keys `document` can cite: site-wide entries and those of its own `bibliography:` files, which are
-    /// resolved against the document's folder as pandoc and the build do.
+    /// The keys `document` can cite: site-wide entries, those of its own `bibliography:` files, which are
+    /// resolved against the document's folder as pandoc and the build do, and its inline `references:`.
     public func keys(visibleTo document: Document) -> Set<String> {
-        guard let siteFiles else { return keys }
+        let inline = Self.inlineKeys(of: document)
+        guard let siteFiles else { return keys.union(inline) }
         let visible = siteFiles.union(Self.ownFiles(of: document))
-        return Set(entries.filter { visible.contains($0.location.file) }.map(\.key))
+        return Set(entries.filter { visible.contains($0.location.file) }.map(\.key)).union(inline)
+    }
+
+    /// The ids of a document's front matter `references:` (a list of CSL-YAML references).
+    public static func inlineKeys(of document: Document) -> Set<String> {
+        guard case .list(let references)? = document.metadata.extra["references"] else { return [] }
+        return Set(references.compactMap { reference -> String? in
+            guard case .map(let fields) = reference else { return nil }
+            return fields["id"]?.stringValue
+        })
     }
 
     /// The paths (relative to the site root) of a document's own bibliography files.
