@@ -21,6 +21,11 @@ public struct AnalysisOptions: Hashable, Sendable, Codable {
     public var shortSectionWords = 160
     /// Sections smaller than this share of the other count as much smaller (a summary, not a rewrite).
     public var minSizeRatio = 0.35
+    /// Below this cosine a paraphrase must also restate `moderateCoverage` of the later section's sentences:
+    /// sections sharing technical vocabulary but adding new information are not rewrites.
+    public var moderateCosine = 0.6
+    /// Share of the later section's sentences restated when the cosine is below `moderateCosine`.
+    public var moderateCoverage = 0.5
     /// Mean cosine to a cluster's members at or above which a section joins the cluster (average linkage).
     public var clusterCosine = 0.45
     /// Cosine at or above which two sentences count as saying the same thing.

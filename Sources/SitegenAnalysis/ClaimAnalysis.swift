@@ -23,14 +23,20 @@ struct ClaimAnalysis {
             byDocument[Int(corpus.passages[statement.passage].document)].append(s)
         }
         var result = Result()
-        result.siteGraph = builder.graph(Array(statements.indices), siteWide: true)
-        result.documentGraphs = byDocument.map { builder.graph($0, siteWide: false) }
+        // "Because" explanations only take part in cycles; graphs, restatements and support are about claims.
+        let isClaim = statements.map { !$0.isExplanation }
+        result.siteGraph = builder.graph(statements.indices.filter { isClaim[$0] }, siteWide: true)
+        result.documentGraphs = byDocument.map { builder.graph($0.filter { isClaim[$0] }, siteWide: false) }
         let context = ClaimFindingContext(corpus: corpus, statements: statements, sequences: sequences)
-        result.findings += RestatedChainFinder(context: context, options: options).findings()
+        let claimIndices = statements.indices.filter { isClaim[$0] }
+        let claimContext = ClaimFindingContext(
+            corpus: corpus, statements: claimIndices.map { statements[$0] }, sequences: claimIndices.map { sequences[$0] })
+        result.findings += RestatedChainFinder(context: claimContext, options: options).findings()
         for (docIndex, subset) in byDocument.enumerated() {
-            result.findings += CycleFinder(context: context).findings(subset, graph: result.documentGraphs[docIndex])
+            let graph = subset.allSatisfy({ isClaim[$0] }) ? result.documentGraphs[docIndex] : builder.graph(subset, siteWide: false)
+            result.findings += CycleFinder(context: context).findings(subset, graph: graph)
         }
-        if options.reportUnsupportedClaims { result.findings += unsupported(statements, context: context) }
+        if options.reportUnsupportedClaims { result.findings += unsupported(claimIndices.map { statements[$0] }, context: claimContext) }
         return result
     }
 

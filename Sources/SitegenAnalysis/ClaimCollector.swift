@@ -32,6 +32,9 @@ struct ClaimCollector {
         let isHeading = passage.kind == .heading || passage.kind == .blockHeading
         if !isHeading, mightHaveCue(passage) {
             result += CueClaimExtractor.claims(body).map { ClaimStatement(passage: p, nodes: $0, isArrow: false, order: 0) }
+            result += CueClaimExtractor.explanations(body).map {
+                ClaimStatement(passage: p, nodes: $0, isArrow: false, order: 0, isExplanation: true)
+            }
         }
         return result
     }

@@ -18,6 +18,9 @@ struct ClaimStatement {
     var isArrow: Bool
     /// Position in time (document rank, then passage, then position in the passage).
     var order: Int
+    /// True for "because" explanations: too common in human prose to report as unsupported or restated claims,
+    /// they only close circular chains ("Because A, B. Because B, C. Because C, A.").
+    var isExplanation = false
 
     /// The chain as a string: `a → b → c`.
     var text: String { nodes.map(\.text).joined(separator: " → ") }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Extracts cause-effect claims stated with cue phrases, respecting direction: "X leads to Y", "X results in Y",
 /// "X causes Y" (cause → effect); "Y is caused by X", "Y results from X", "Y stems from X" (reversed);
-/// "Y because X"; "Because X, Y", "Because of X, Y" and "Due to X, Y" at the start of a sentence.
+/// "Because of X, Y" and "Due to X, Y" at the start of a sentence. "Because" explanations ("Y because X",
+/// "Because X, Y") are extracted separately: they are too common to report alone but close circular chains.
 enum CueClaimExtractor {
     /// Cues where the cause comes first.
     static let forward = [
@@ -15,10 +16,13 @@ enum CueClaimExtractor {
         "is caused by", "are caused by", "was caused by", "were caused by", "caused by", "is driven by",
         "are driven by", "was driven by", "were driven by", "results from", "result from", "resulted from",
         "resulting from", "stems from", "stem from", "stemmed from", "stemming from", "is due to", "are due to",
-        "was due to", "were due to", "because of", "because",
+        "was due to", "were due to",
     ]
     /// Cues opening a sentence: "Because of X, Y".
-    static let opening = ["because of", "due to", "as a result of", "owing to", "because"]
+    static let opening = ["because of", "due to", "as a result of", "owing to"]
+    /// Explanations: "Y because X", "Because X, Y" (statements with `isExplanation`).
+    static let explanationReverse = ["because of", "because"]
+    static let explanationOpening = ["because"]
 
     /// Words before "cause(s)" that make it a noun ("the causes of").
     static let nounMarkers: Set<String> = [
@@ -42,16 +46,28 @@ enum CueClaimExtractor {
 
     /// The cue claims of a passage's text.
     static func claims(_ text: String) -> [[ClaimStatement.Node]] {
-        ClaimExtractor.clauses(text).filter { !$0.contains("\u{2192}") }.flatMap { claims(inSentence: $0) }
+        ClaimExtractor.clauses(text).filter { !$0.contains("\u{2192}") }.flatMap { claims(inSentence: $0, cues: encodedCues, opening: opening) }
     }
 
-    private static func claims(inSentence sentence: Substring) -> [[ClaimStatement.Node]] {
+    /// The "because" explanations of a passage's text.
+    static func explanations(_ text: String) -> [[ClaimStatement.Node]] {
+        guard text.range(of: "because", options: .caseInsensitive) != nil else { return [] }
+        return ClaimExtractor.clauses(text).filter { !$0.contains("\u{2192}") }.flatMap {
+            claims(inSentence: $0, cues: encodedExplanations, opening: explanationOpening)
+        }
+    }
+
+    private static func claims(
+        inSentence sentence: Substring, cues: [(bytes: [UInt8], reversed: Bool, nounCheck: Bool)], opening: [String]
+    ) -> [[ClaimStatement.Node]] {
         let padded = " " + sentence.replacingOccurrences(of: "\u{A0}", with: " ") + " "
-        if let opening = openingClaim(padded) { return [opening] }
+        // "Because of X, Y" is a claim (opening cue), not also an explanation.
+        if opening.contains("because"), padded.drop(while: { $0 == " " }).lowercased().hasPrefix("because of ") { return [] }
+        if let opening = openingClaim(padded, cues: opening) { return [opening] }
         let bytes = Array(padded.utf8).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         var result: [[ClaimStatement.Node]] = []
         var consumed = 0
-        while let match = nextCue(in: bytes, from: consumed) {
+        while let match = nextCue(in: bytes, from: consumed, cues: cues) {
             let before = slice(padded, consumed, match.start)
             let after = slice(padded, match.end, bytes.count)
             if let cause = causeSide(match.reversed ? after : before, isBefore: !match.reversed),
@@ -71,20 +87,23 @@ enum CueClaimExtractor {
     }
 
     /// Cues as lowercase bytes with a space on each side, longest first, and their direction.
-    private static let encodedCues: [(bytes: [UInt8], reversed: Bool, nounCheck: Bool)] =
-        (reverse.map { ($0, true) } + forward.map { ($0, false) })
-            .sorted { $0.0.utf8.count > $1.0.utf8.count }
+    private static let encodedCues = encode(reverse.map { ($0, true) } + forward.map { ($0, false) })
+    private static let encodedExplanations = encode(explanationReverse.map { ($0, true) })
+
+    private static func encode(_ cues: [(String, Bool)]) -> [(bytes: [UInt8], reversed: Bool, nounCheck: Bool)] {
+        cues.sorted { $0.0.utf8.count > $1.0.utf8.count }
             .map { (Array(" \($0.0) ".utf8), $0.1, $0.0.hasPrefix("cause") || $0.0.hasPrefix("result")) }
+    }
 
     /// The earliest cue at or after byte `start`; at one position the longest cue wins.
-    private static func nextCue(in bytes: [UInt8], from start: Int) -> Match? {
+    private static func nextCue(in bytes: [UInt8], from start: Int, cues: [(bytes: [UInt8], reversed: Bool, nounCheck: Bool)]) -> Match? {
         var position = max(0, start - 1)
         while position < bytes.count {
             guard bytes[position] == 0x20 else {
                 position += 1
                 continue
             }
-            for cue in encodedCues where matches(cue.bytes, in: bytes, at: position) {
+            for cue in cues where matches(cue.bytes, in: bytes, at: position) {
                 let inner = (position + 1, position + cue.bytes.count - 1)
                 if cue.nounCheck, isNoun(bytes, before: position) { continue }
                 return Match(start: inner.0, end: inner.1, reversed: cue.reversed)
@@ -119,9 +138,9 @@ enum CueClaimExtractor {
         return text[lower..<upper]
     }
 
-    private static func openingClaim(_ text: String) -> [ClaimStatement.Node]? {
+    private static func openingClaim(_ text: String, cues: [String]) -> [ClaimStatement.Node]? {
         let trimmed = text.drop(while: { $0 == " " })
-        for cue in opening {
+        for cue in cues {
             guard let prefix = trimmed.range(of: cue + " ", options: [.caseInsensitive, .anchored]) else { continue }
             let rest = trimmed[prefix.upperBound...]
             guard let comma = rest.firstIndex(of: ",") else { return nil }

@@ -76,6 +76,9 @@ struct RewriteDetector {
         guard Double(cosine) >= (short ? options.shortSectionCosine : options.paraphraseCosine) else { return nil }
         let coverage = align(copy: b, original: a).coverage
         guard coverage >= (short ? options.shortSectionCoverage : options.paraphraseCoverage) else { return nil }
+        // Shared vocabulary alone is not a restatement: at middling similarity most of the later section must
+        // restate the earlier one, not add new information (two parts of one tutorial share their terms).
+        if Double(cosine) < options.moderateCosine, coverage < options.moderateCoverage { return nil }
         return Edge(earlier: a, later: b, cosine: cosine, jaccard: jaccard, coverage: coverage, verbatim: false)
     }
 

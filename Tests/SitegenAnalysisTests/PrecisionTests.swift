@@ -47,10 +47,15 @@ import SitegenCore
     }
 
     @Test func becauseStatesCauseAndEffectInBothOrders() {
-        #expect(CueClaimExtractor.claims("Because the cache is cold, builds are slow.").map { $0.map(\.text) }
+        #expect(CueClaimExtractor.explanations("Because the cache is cold, builds are slow.").map { $0.map(\.text) }
             == [["cache is cold", "builds are slow"]])
-        #expect(CueClaimExtractor.claims("Builds are slow because the cache is cold.").map { $0.map(\.text) }
+        #expect(CueClaimExtractor.explanations("Builds are slow because the cache is cold.").map { $0.map(\.text) }
             == [["cache is cold", "Builds are slow"]])
+        #expect(CueClaimExtractor.claims("Builds are slow because the cache is cold.").isEmpty)
+        // An explanation alone is not reported as an unsupported claim, and it is not a node of the claim graph.
+        let report = Analyzer().analyze([Fixture.document("a", "# A\n\nBuilds are slow because the cache is cold.\n")])
+        #expect(report.findings.isEmpty)
+        #expect(report.claimGraph.nodes.isEmpty)
     }
 
     @Test func shortNoteWithStockPhrasesHasNoTemplateScoreWithoutAFinding() {
