@@ -267,7 +267,7 @@ enum EmbeddedTheme {
         "summary": #"""
 <article class="summary">
 <h2><a href="{{url}}">{{{titleHTML}}}</a></h2>
-<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{/hasTags}}{{/source}}</p>
+<p class="post-meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="sep" aria-hidden="true">·</span>{{source}}{{/source}}{{^source}}{{#hasTags}}<span class="sep" aria-hidden="true">·</span>{{#tags}}<a href="{{url}}" rel="tag">{{name}}</a>{{^last}}, {{/last}}{{/tags}}{{#moreTags}}, <a href="{{url}}">{{moreTags}} more</a>{{/moreTags}}{{/hasTags}}{{/source}}</p>
 {{#summary}}<p>{{summary}}</p>{{/summary}}
 </article>
 
