@@ -24,6 +24,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings about citations and cross-references as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Replace an output folder that holds files sitegen did not make (never the source, Content/ or Themes/).")
+    var force = false
+
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
@@ -38,7 +41,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Site")
-        let options = BuildOptions(source: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL, strict: strict)
+        let options = BuildOptions(source: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL, strict: strict, force: force)
         let showProgress = !quiet && Terminal.stderrIsTTY
         var progress: (@Sendable (String) -> Void)?
         if showProgress { progress = { @Sendable (step: String) in Terminal.err("  " + step + "…") } }
@@ -56,7 +59,7 @@ struct BuildCommand: AsyncParsableCommand {
             }
         } catch let error as SitegenError {
             Terminal.report(error, perRule: perRule, showAll: "--all-diagnostics")
-            throw ExitCode(1)
+            throw ExitCode(error.isUsageError ? 2 : 1)
         }
     }
 }

@@ -7,12 +7,16 @@ public struct SitegenError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// Diagnostics that explain the failure, if any.
     public var diagnostics: [Diagnostic]
+    /// True when the command was asked for something it must not or cannot do (a missing source folder, an output
+    /// folder it refuses to replace) rather than failing on the content: the CLI then exits with 2, not 1.
+    public var isUsageError: Bool
 
     /// Creates an error with a root cause.
-    public init(_ message: String, diagnostics: [Diagnostic] = []) {
+    public init(_ message: String, diagnostics: [Diagnostic] = [], isUsageError: Bool = false) {
         self.context = []
         self.message = message
         self.diagnostics = diagnostics
+        self.isUsageError = isUsageError
     }
 
     /// The same error with one more layer of context in front.

@@ -28,30 +28,71 @@ struct MetadataReader {
             guard let key = keyNode.string else { continue }
             metadata.extra[key] = metaValue(value, depth: 0)
             switch key {
-            case "title": metadata.title = value.string ?? ""
+            case "title": metadata.title = text(value, key: key) ?? ""
             case "date": metadata.date = date(value, key: key)
             case "updated", "date-modified", "lastmod": metadata.updated = date(value, key: key)
             case "author", "authors": metadata.authors += authors(value)
             case "tags", "categories": tags += strings(value)
-            case "description": metadata.description = value.string
+            case "description": metadata.description = text(value, key: key)
             case "draft": metadata.draft = value.bool ?? (value.string == "true")
-            case "slug": metadata.slug = value.string
+            case "slug": metadata.slug = slug(value)
             case "aliases": metadata.aliases = strings(value)
-            case "link": metadata.link = value.string
+            case "link": metadata.link = text(value, key: key)
             default: break
             }
         }
         var seen = Set<String>()
         metadata.tags = tags.filter { seen.insert($0).inserted }
+        checkTags(metadata.tags, mapping)
         return metadata
     }
 
-    private mutating func date(_ node: Node, key: String) -> Date? {
-        guard let text = node.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-            if case .scalar = node { return nil }
-            diagnostics.append(badDate("", key: key, at: node.mark))
+    /// A value that must be one piece of text: a list or mapping is an error at the value, not a missing title.
+    private mutating func text(_ node: Node, key: String) -> String? {
+        if case .scalar(let scalar) = node { return scalar.string }
+        let shape = node.sequence != nil ? "a list" : "a mapping"
+        diagnostics.append(.error(
+            "`\(key)` should be text, not \(shape)", at: location(node.mark), rule: "front-matter",
+            hint: "quote the value if the brackets are part of it: \(key): \"[a, b]\""))
+        return nil
+    }
+
+    /// `slug:` becomes a folder name: at most `SiteLimits.slugBytes` bytes.
+    private mutating func slug(_ node: Node) -> String? {
+        guard let slug = text(node, key: "slug") else { return nil }
+        guard slug.utf8.count <= SiteLimits.slugBytes else {
+            diagnostics.append(.error(
+                "`slug` is \(slug.utf8.count) bytes long; at most \(SiteLimits.slugBytes) fit in a URL segment and a folder name",
+                at: location(node.mark), rule: "front-matter", hint: "shorten the slug"))
             return nil
         }
+        return slug
+    }
+
+    /// Absurd tag counts and tag names too long to be a folder name.
+    private mutating func checkTags(_ tags: [String], _ mapping: Node.Mapping) {
+        let node = mapping.first { $0.key.string == "tags" || $0.key.string == "categories" }?.value
+        if tags.count > SiteLimits.tagsPerPostWarning {
+            diagnostics.append(.warning(
+                "this post has \(tags.count) tags; listings show the first \(SiteLimits.tagsPerListingEntry) and feeds the first \(SiteLimits.tagsPerFeedItem)",
+                at: location(node?.mark), rule: "too-many-tags",
+                hint: "tags group posts by topic; more than \(SiteLimits.tagsPerPostWarning) is almost certainly generated text"))
+        }
+        if let long = tags.first(where: { $0.utf8.count > SiteLimits.slugBytes }) {
+            diagnostics.append(.warning(
+                "a tag is \(long.utf8.count) bytes long; tags longer than \(SiteLimits.slugBytes) bytes get no tag page",
+                at: location(node?.mark), rule: "too-many-tags", hint: "shorten the tag"))
+        }
+    }
+
+    private mutating func date(_ node: Node, key: String) -> Date? {
+        guard case .scalar = node else {
+            diagnostics.append(.error(
+                "`\(key)` should be one date, not \(node.sequence != nil ? "a list" : "a mapping")", at: location(node.mark), rule: "invalid-date",
+                hint: "write the date as \(FrontMatterDate.acceptedForms)"))
+            return nil
+        }
+        guard let text = node.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         if let date = FrontMatterDate.parse(text) { return date }
         diagnostics.append(badDate(text, key: key, at: node.mark))
         return nil

@@ -12,6 +12,24 @@ struct SourceMap: Sendable {
     let originalLines: LineTable
     /// Placeholder edits per 1-based line, sorted by column.
     let edits: [Int: [ColumnEdit]]
+    /// Per line with edits: the total length change of the edits before each one, for a binary search.
+    private let shiftsBefore: [Int: [Int]]
+    private let scalars: ScalarIndex
+
+    init(path: String, original: [UInt8], originalLines: LineTable, edits: [Int: [ColumnEdit]]) {
+        self.path = path
+        self.original = original
+        self.originalLines = originalLines
+        self.edits = edits
+        shiftsBefore = edits.mapValues { lineEdits in
+            var running = 0
+            return lineEdits.map { edit in
+                defer { running += edit.newLength - edit.originalLength }
+                return running
+            }
+        }
+        scalars = ScalarIndex(original)
+    }
 
     /// The location in the original file of a 1-based line and byte column of the prepared text.
     func location(line: Int, byteColumn: Int) -> SourceLocation {
@@ -21,7 +39,7 @@ struct SourceMap: Sendable {
         let lineStart = originalLines.start(ofLine: line)
         let lineEnd = originalLines.end(ofLine: line, in: original)
         let offset = min(lineStart + originalColumn, lineEnd)
-        let column = LineTable.scalarColumn(of: offset, lineStart: lineStart, in: original)
+        let column = scalars.column(of: offset, lineStart: lineStart, in: original)
         return SourceLocation(file: path, line: line, column: column)
     }
 
@@ -29,22 +47,27 @@ struct SourceMap: Sendable {
     func originalLocation(line: Int, byteOffsetInLine: Int) -> SourceLocation {
         guard line >= 1, line <= originalLines.lineCount else { return SourceLocation(file: path) }
         let lineStart = originalLines.start(ofLine: line)
-        let column = LineTable.scalarColumn(of: lineStart + byteOffsetInLine, lineStart: lineStart, in: original)
+        let column = scalars.column(of: lineStart + byteOffsetInLine, lineStart: lineStart, in: original)
         return SourceLocation(file: path, line: line, column: column)
     }
 
+    /// The original byte column of a prepared one: the last edit starting at or before it (binary search) says
+    /// whether it falls inside a replacement (then the replacement's start) or after it (then shifted back).
     private func originalByteColumn(line: Int, column: Int) -> Int {
-        guard let lineEdits = edits[line] else { return column }
-        var delta = 0
-        for edit in lineEdits {
-            if column >= edit.column + edit.newLength {
-                delta += edit.newLength - edit.originalLength
-            } else if column >= edit.column {
-                return edit.column - delta
+        guard let lineEdits = edits[line], let shifts = shiftsBefore[line], !lineEdits.isEmpty else { return column }
+        var low = 0, high = lineEdits.count - 1, found = -1
+        while low <= high {
+            let mid = (low + high) / 2
+            if lineEdits[mid].column <= column {
+                found = mid
+                low = mid + 1
             } else {
-                break
+                high = mid - 1
             }
         }
-        return column - delta
+        guard found >= 0 else { return column }
+        let edit = lineEdits[found]
+        if column >= edit.column + edit.newLength { return column - shifts[found] - (edit.newLength - edit.originalLength) }
+        return edit.column - shifts[found]
     }
 }

@@ -14,14 +14,21 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The time that decides which posts are "future"; fixed in tests.
     public var now: Date
+    /// Replace an output folder that holds files sitegen did not make (never the source, Content/ or Themes/).
+    public var force: Bool
+    /// How long a build waits for another build of the same output folder to finish before refusing.
+    public var lockTimeout: TimeInterval
 
     /// Creates options; `output` defaults to `Site/` under the source.
-    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, now: Date = Date()) {
+    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, now: Date = Date(),
+                force: Bool = false, lockTimeout: TimeInterval = 600) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("Site")).standardizedFileURL
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.strict = strict
         self.now = now
+        self.force = force
+        self.lockTimeout = lockTimeout
     }
 }

@@ -21,7 +21,9 @@ struct BuildRun {
     mutating func execute() throws {
         let clock = StepClock(progress: progress)
         defer { summary.steps = clock.steps }
+        try checkSource()
         try clock.run("config") { try loadConfig() }
+        let output = try clock.run("output folder") { try openOutput() }
         let theme = try clock.run("theme") { try Theme.load(name: config.theme, siteRoot: options.source) }
         let inventory = try clock.run("scan") { try scan() }
         var pages = try clock.run("parse") { try parse(inventory.files) }
@@ -57,8 +59,6 @@ struct BuildRun {
             pages = pages.parallelMap(annotate)
             reading.updateEntries(annotate)
         }
-        let output = try OutputTree(destination: options.output)
-        self.output = output
         let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading, analysis: analysis,
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
@@ -83,13 +83,18 @@ struct BuildRun {
         }
         if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
         urls = URLBuilder(baseURL: config.baseURL)
-        let content = options.source.appendingPathComponent("Content").standardizedFileURL.path
-        let out = options.output.path
-        if out == options.source.path || out == content || out.hasPrefix(content + "/") {
-            throw SitegenError("refusing to write the site into \(out)", diagnostics: [
-                .error("the output folder would overwrite the site's sources", at: SourceLocation(file: out),
-                       hint: "use --output Site (the default) or another folder outside Content/"),
-            ])
+    }
+
+    /// A source that is not a folder is a usage error (exit 2), not a failed build.
+    private func checkSource() throws {
+        var isDirectory: ObjCBool = false
+        let path = options.source.path
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let what = FileManager.default.fileExists(atPath: path) ? "is not a folder" : "does not exist"
+            throw SitegenError("the site folder \(path) \(what)", diagnostics: [
+                .error("the site folder \(what)", at: SourceLocation(file: path),
+                       hint: "pass the folder holding sitegen.yml and Content/ with --source"),
+            ], isUsageError: true)
         }
     }
 
@@ -100,6 +105,16 @@ struct BuildRun {
             return inventory
         }
         return QuartoBuild.scan(quarto, output: options.output, config: &config, diagnostics: &summary.diagnostics)
+    }
+
+    /// Checks and locks the output folder before any work, so a refusal or a concurrent build is found at once.
+    private mutating func openOutput() throws -> OutputTree {
+        let progress = self.progress
+        let output = try OutputTree(destination: options.output, source: options.source, force: options.force,
+                                    lockTimeout: options.lockTimeout, waiting: { message in progress?(message) ?? FileHandle.standardError.write(Data((message + "\n").utf8)) })
+        self.output = output
+        summary.diagnostics += output.notices
+        return output
     }
 
     private mutating func parse(_ files: [ContentFile]) throws -> [SitePage] {

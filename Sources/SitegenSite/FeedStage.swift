@@ -16,8 +16,7 @@ struct FeedStage {
         var byTag: [String: (String, [SitePage])] = [:]
         for post in posts {
             for tag in post.document.metadata.tags {
-                let slug = Slugger.slug(tag)
-                guard !slug.isEmpty else { continue }
+                guard let slug = TemplateContext.tagSlug(tag) else { continue }
                 byTag[slug, default: (tag, [])].1.append(post)
             }
         }
@@ -48,7 +47,7 @@ struct FeedStage {
             contentHTML: config.feedContent == .full ? markdown.feedHTML(post) : nil,
             summary: meta.description ?? (post.rendered.summary.isEmpty ? nil : post.rendered.summary),
             published: post.date ?? Date(timeIntervalSince1970: 0),
-            updated: meta.updated, authors: meta.authors.map { SiteConfig.Author(name: $0) }, tags: meta.tags,
+            updated: meta.updated, authors: meta.authors.map { SiteConfig.Author(name: $0) }, tags: Array(meta.tags.prefix(SiteLimits.tagsPerFeedItem)),
             imageURL: meta.extra["image"]?.stringValue.map(urls.absolutize))
     }
 }

@@ -45,8 +45,8 @@ struct MarkdownStage: Sendable {
         do {
             let data = try Data(contentsOf: file.url)
             guard let decoded = String(data: data, encoding: .utf8) else {
-                return (nil, [.error("\(file.displayPath) is not UTF-8 text", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
-                                     hint: "save the file as UTF-8")])
+                let position = UTF8Position.firstInvalid(in: data) ?? UTF8Position(offset: 0, line: 1, column: 1, byte: data.first ?? 0)
+                return (nil, [position.diagnostic(file: file.displayPath)])
             }
             text = decoded
         } catch {

@@ -127,8 +127,7 @@ struct PageWriter: Sendable {
         var byTag: [String: (name: String, posts: [SitePage])] = [:]
         for post in posts {
             for tag in post.document.metadata.tags {
-                let slug = Slugger.slug(tag)
-                guard !slug.isEmpty else { continue }
+                guard let slug = TemplateContext.tagSlug(tag) else { continue }
                 byTag[slug, default: (tag, [])].posts.append(post)
             }
         }

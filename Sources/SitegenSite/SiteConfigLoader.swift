@@ -21,12 +21,16 @@ public enum SiteConfigLoader {
                          hint: "create sitegen.yml with at least `title:` and `base_url:`"),
             ])
         }
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: file, encoding: .utf8)
+            data = try Data(contentsOf: file)
         } catch {
             throw SitegenError("cannot read \(file.lastPathComponent): \(error.localizedDescription)")
         }
+        if let bad = UTF8Position.firstInvalid(in: data) {
+            throw SitegenError("invalid configuration", diagnostics: [bad.diagnostic(file: file.lastPathComponent)])
+        }
+        let text = String(decoding: data, as: UTF8.self)
         return try parse(text, path: file.lastPathComponent)
     }
 
@@ -46,6 +50,7 @@ public enum SiteConfigLoader {
         }
         var reader = ConfigReader(path: path)
         let config = reader.read(mapping)
+        reader.diagnostics += ConfigSchema.unknownNestedKeys(in: mapping, path: path)
         if reader.diagnostics.contains(where: { $0.severity == .error }) {
             throw SitegenError("invalid configuration", diagnostics: reader.diagnostics)
         }

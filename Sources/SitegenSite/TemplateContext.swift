@@ -104,8 +104,13 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
         var item: [String: Any] = [
             "title": p.title, "titleHTML": HTML.escape(p.title), "url": url,
             "summary": p.document.metadata.description ?? p.rendered.summary,
-            "tags": Self.marked(tags(p.document.metadata.tags)), "hasTags": !p.document.metadata.tags.isEmpty,
+            "hasTags": !p.document.metadata.tags.isEmpty,
         ]
+        // A listing shows a few tags per entry: every tag page lists the post, so showing all of them would make
+        // the output grow with the square of a post's tag count.
+        let allTags = p.document.metadata.tags
+        item["tags"] = Self.marked(tags(Array(allTags.prefix(SiteLimits.tagsPerListingEntry))))
+        if allTags.count > SiteLimits.tagsPerListingEntry { item["moreTags"] = allTags.count - SiteLimits.tagsPerListingEntry }
         if let date = p.date {
             item["date"] = DateText.long(date)
             item["dateISO"] = DateText.iso(date)
@@ -155,7 +160,16 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
     }
 
     func tags(_ names: [String]) -> [[String: Any]] {
-        names.map { ["name": $0, "url": urls.relative("tags/\(Slugger.slug($0))/")] }
+        names.map { name in
+            guard let slug = Self.tagSlug(name) else { return ["name": name] }
+            return ["name": name, "url": urls.relative("tags/\(slug)/")]
+        }
+    }
+
+    /// The URL segment of a tag's page; nil for a tag that gets none (no letters or digits, or too long).
+    static func tagSlug(_ name: String) -> String? {
+        let slug = Slugger.slug(name)
+        return slug.isEmpty || slug.utf8.count > SiteLimits.slugBytes ? nil : slug
     }
 
     /// Front matter or `params:` values as plain Mustache values (strings, numbers, booleans, lists, maps).

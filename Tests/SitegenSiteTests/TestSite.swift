@@ -16,6 +16,11 @@ struct TestSite {
         }
     }
 
+    /// A site already on disk at `root`.
+    init(root: URL) {
+        self.root = root
+    }
+
     var output: URL { root.appendingPathComponent("Site") }
 
     /// Builds with a fixed "now" so future-dated posts are deterministic.
