@@ -9,7 +9,10 @@ import Testing
 ///
 /// Documented differences: a captioned table is a `<figure>` with a `<figcaption>` here and a `<table>` with
 /// a `<caption>` in pandoc (`figure` is not compared); a grid table cell holds inlines here, so blocks in a
-/// cell (a list) are lines of the cell, where pandoc keeps them as blocks (not among these inputs). Citations and footnotes are not part of these inputs (their HTML
+/// cell (a list) are lines of the cell, where pandoc keeps them as blocks (not among these inputs); a block
+/// indented one to three spaces after a blank line inside a definition whose marker is followed by a single
+/// space stays in the definition here (as CommonMark continues a list item), where pandoc, wanting four spaces,
+/// ends the definition (not among these inputs). Citations and footnotes are not part of these inputs (their HTML
 /// comes from the citation processor and the notes section, checked elsewhere).
 @Suite struct PandocSyntaxAgreementTests {
     static let cases: [String] = [
@@ -25,6 +28,11 @@ import Testing
         "Term\n:   Definition\nTerm 2\n:   Lazy line above joins the definition; this is a second definition.\n",
         "Not a term\nbecause the paragraph goes on\n: so this line is text.\n",
         "| a | b |\n|---|---|\n| 1 | 2 |\n\n: A table caption, not a definition\n\nText\n\n: a definition after all.\n",
+        // Lines that are not definitions.
+        "Term\n:Definition without a space after the colon\n\nTerm\n:: two colons\n",
+        "Two line\nterm\n: is paragraph text\n\nTerm\n    : indented four spaces\n",
+        "Term\n\n\n: after two blank lines\n",
+        "Term\n: Definition that is long\nand goes on unindented.\n",
         // Grid tables, from the pandoc manual's shapes: multi-line cells, alignments, no header, a caption.
         "+---------------+---------------+\n| Fruit         | Price         |\n+===============+===============+\n| Bananas       | $1.34         |\n|               | a bunch       |\n+---------------+---------------+\n| Oranges       | *cheap*       |\n+---------------+---------------+\n\n: Sample grid table.\n",
         "+---------+----------+--------+\n| Right   | Left     | Center |\n+========:+:=========+:======:+\n| 1       | 2        | 3      |\n+---------+----------+--------+\n",
