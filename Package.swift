@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// Targets follow docs/ARCHITECTURE.md: data flows one way, C is quarantined in one module each.
@@ -62,3 +63,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` only (docs/fuzzing.md): libFuzzer targets, built with `-sanitize=fuzzer` into their own build folder.
+if ProcessInfo.processInfo.environment["SITEGEN_FUZZ"] != nil {
+    let fuzz: [(String, Target.Dependency)] = [
+        ("FeedFuzz", "SitegenFeeds"), ("MarkdownFuzz", "SitegenMarkdown"),
+        ("BibTeXFuzz", "SitegenBibliography"), ("ConfigFuzz", "SitegenSite"),
+    ]
+    for (name, dependency) in fuzz {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: [dependency], path: "Fuzz/Targets/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}
