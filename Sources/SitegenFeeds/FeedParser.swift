@@ -17,7 +17,7 @@ public enum FeedParser {
     ///   nothing, unreadable bytes), with a hint.
     public static func parse(_ data: Data, source: String, charset: String? = nil, baseURL: String? = nil) throws -> Feed {
         let base = FeedBase(document: baseURL ?? source)
-        switch FeedSniffer.sniff(data) {
+        switch FeedSniffer.sniff(XMLTreeParser.transcodedFromWideUnicode(data) ?? data) {
         case .empty:
             throw failure(source, "is empty, not a feed", hint: "check the path or URL; the server sent no content")
         case .json:
@@ -60,7 +60,8 @@ public enum FeedParser {
                 at: SourceLocation(file: source, line: $0.line, column: $0.column), rule: "feed-ill-formed")
         } + feed.issues
         if let encodingIssue { feed.issues.insert(encodingIssue, at: 0) }
-        if !document.wellFormed, feed.entries.isEmpty {
+        // Refused only when nothing at all was recovered: a broken feed's title alone is still worth having.
+        if !document.wellFormed, feed.entries.isEmpty, feed.title.isEmpty, feed.link == nil, feed.description == nil {
             throw unrecoverable(feed, issues: document.issues)
         }
         return feed

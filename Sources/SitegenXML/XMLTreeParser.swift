@@ -43,6 +43,15 @@ public enum XMLTreeParser {
             bytes = transcoded
             encoding = "UTF-8"
         }
+        // Encoding labels: what browsers mean by Latin-1 (windows-1252, whose punctuation fills 0x80–0x9F), and
+        // code page numbers given bare (`encoding="437"`), which iconv knows as `CP437`.
+        let label = (encoding ?? Self.declaredEncoding(bytes))?.lowercased()
+        if let label, Windows1252.labels.contains(label), bytes.contains(where: { $0 >= 0x80 && $0 <= 0x9F }) {
+            bytes = [UInt8](Windows1252.utf8(Data(bytes)))
+            encoding = "UTF-8"
+        } else if let label, !label.isEmpty, label.allSatisfy(\.isNumber) {
+            encoding = "CP" + label
+        }
         // ISO-2022 encodings switch character sets with ESC; every other encoding libxml2 reads, but UTF-16/32
         // (transcoded above), is ASCII-compatible below 0x20.
         let declared = (encoding ?? String(decoding: bytes.prefix(100), as: UTF8.self)).lowercased()
@@ -93,7 +102,7 @@ public enum XMLTreeParser {
         if converter.budgetExceeded {
             issues.append(.init(line: 0, column: 0, message: "entity expansion limit exceeded; expansion stopped"))
         }
-        let wellFormed = context.pointee.wellFormed != 0 && !converter.budgetExceeded && collector.fatalCount == 0
+        let wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0 && !converter.budgetExceeded && collector.fatalCount == 0
             && preparationIssues.isEmpty
         let usedEncoding = document.pointee.encoding.map { String(cString: $0) }
         return XMLDocument(root: root, wellFormed: wellFormed, issues: issues, encoding: usedEncoding)
@@ -126,6 +135,22 @@ public enum XMLTreeParser {
         var converter = TreeConverter(budget: max(4 * bytes.count, 1 << 20), lowercaseNames: true)
         let root = converter.element(rootNode)
         return root.element(named: "body") ?? root
+    }
+
+    /// The `encoding` of the XML declaration at the start of `bytes`, if any.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") else { return nil }
+        let declaration = head[..<end.lowerBound]
+        guard let key = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
+    }
+
+    /// The UTF-8 bytes of `data` when it is UTF-16 or UTF-32 (with or without a byte order mark), else nil.
+    public static func transcodedFromWideUnicode(_ data: Data) -> Data? {
+        UnicodeTranscoder.utf8(fromWide: [UInt8](data)).map { Data($0) }
     }
 
     private static let initialized: Bool = {

@@ -34,8 +34,8 @@ struct FeedparserSuiteAgreementTests {
         let fieldRate = try #require(total["field_rate"] as? Double)
         print("feedparser suite agreement: \(String(decoding: output, as: UTF8.self))")
         // Floors at what sitegen reaches today (the goal is 0.99 and 0.95; docs/feeds.md lists the differences).
-        #expect(flagRate >= 0.97, "well-formed flag agreement \(flagRate)")
-        #expect(fieldRate >= 0.75, "field agreement \(fieldRate)")
+        #expect(flagRate >= 0.975, "well-formed flag agreement \(flagRate)")
+        #expect(fieldRate >= 0.90, "field agreement \(fieldRate)")
     }
 
     /// What sitegen read from one file, in the shape the script expects.
