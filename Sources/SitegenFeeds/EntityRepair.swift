@@ -16,13 +16,14 @@ enum EntityRepair {
     static func isRepairable(_ message: String) -> Bool {
         let text = message.lowercased()
         return (text.contains("entity") && text.contains("not defined")) || text.contains("entityref")
+            || text.contains("charref")
             || text.contains("entity reference") && !text.contains("loop")
     }
 
     /// The repaired bytes, or nil when nothing needed repair or the encoding is not ASCII-compatible.
     static func repair(_ data: Data) -> Data? {
         let bytes = [UInt8](data)
-        guard !bytes.starts(with: [0xFE, 0xFF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.contains(0) else { return nil }
+        guard !bytes.starts(with: [0xFE, 0xFF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.prefix(4).contains(0) else { return nil }
         let declared = declaredEntities(bytes)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 32)
@@ -55,7 +56,14 @@ enum EntityRepair {
             if hex { j += 1 }
             let digitsStart = j
             while j < bytes.count, j - digitsStart < 10, isDigit(bytes[j], hex: hex) { j += 1 }
-            if j > digitsStart, j < bytes.count, bytes[j] == UInt8(ascii: ";") { return (nil, j + 1 - start) }
+            if j > digitsStart, j < bytes.count, bytes[j] == UInt8(ascii: ";") {
+                let digits = String(decoding: bytes[digitsStart..<j], as: UTF8.self)
+                // A character XML forbids is dropped (as the control characters themselves are); HTML's `&#X41;`
+                // is XML's `&#x41;`.
+                guard let value = UInt32(digits, radix: hex ? 16 : 10), isXMLCharacter(value) else { return ([], j + 1 - start) }
+                if hex, bytes[start + 2] == UInt8(ascii: "X") { return (Array("&#x\(digits);".utf8), j + 1 - start) }
+                return (nil, j + 1 - start)
+            }
             return (Array("&amp;".utf8), 1)
         }
         while j < bytes.count, j - start <= 32, isNameByte(bytes[j]) { j += 1 }
@@ -106,6 +114,11 @@ enum EntityRepair {
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte >= 0x80
+    }
+
+    private static func isXMLCharacter(_ value: UInt32) -> Bool {
+        value == 0x09 || value == 0x0A || value == 0x0D || (0x20...0xD7FF).contains(value)
+            || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
     }
 
     private static func isDigit(_ byte: UInt8, hex: Bool) -> Bool {

@@ -22,6 +22,8 @@ public enum FeedFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case atom10
     /// A `<feed>` root without a known Atom namespace or version.
     case atom
+    /// Microsoft's Channel Definition Format (`<CHANNEL>` with `<ITEM>`s), which feedparser also reads.
+    case cdf
     /// JSON Feed 1.0.
     case json10 = "json1"
     /// JSON Feed 1.1.
@@ -41,6 +43,7 @@ public enum FeedFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .atom03: return "Atom 0.3"
         case .atom10: return "Atom 1.0"
         case .atom: return "Atom"
+        case .cdf: return "CDF"
         case .json10: return "JSON Feed 1.0"
         case .json11: return "JSON Feed 1.1"
         }

@@ -2,7 +2,7 @@ import Foundation
 import SitegenCore
 import SitegenXML
 
-/// Reads any supported feed — RSS 0.90–2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1 — into the normalised `Feed` model.
+/// Reads any supported feed — RSS 0.90–2.0, Atom 0.3/1.0, CDF, JSON Feed 1.0/1.1 — into the normalised `Feed` model.
 public enum FeedParser {
     /// Parses `data`, detecting the format from the root element or the JSON `version`.
     ///
@@ -17,7 +17,7 @@ public enum FeedParser {
     ///   nothing, unreadable bytes), with a hint.
     public static func parse(_ data: Data, source: String, charset: String? = nil, baseURL: String? = nil) throws -> Feed {
         let base = FeedBase(document: baseURL ?? source)
-        switch FeedSniffer.sniff(data) {
+        switch FeedSniffer.sniff(XMLTreeParser.transcodedFromWideUnicode(data) ?? data) {
         case .empty:
             throw failure(source, "is empty, not a feed", hint: "check the path or URL; the server sent no content")
         case .json:
@@ -34,13 +34,15 @@ public enum FeedParser {
 
     private static func parseXML(_ data: Data, source: String, charset: String?, base: FeedBase) throws -> Feed {
         let (document, encodingIssue) = try readXML(data, source: source, charset: charset)
-        let root = document.root
+        let root = FeedVocabulary.normalise(document.root)
         var feed: Feed
         switch root.lowerName {
         case "rss", "rdf":
             feed = RSSReader(root: root, source: source, documentBase: base).read()
         case "feed":
             feed = AtomReader(root: root, source: source, documentBase: base).read()
+        case "channel":
+            feed = CDFReader(root: root, source: source, documentBase: base).read()
         case "html", "body", "head":
             throw notAFeed(source, found: "an HTML page (<\(root.name)>)")
         case "opml":
@@ -50,13 +52,16 @@ public enum FeedParser {
             throw failure(source, "found an XML document with root <\(root.name)>, not a feed",
                 hint: "a feed's root element is <rss>, <rdf:RDF> or <feed>; point at the feed URL")
         }
+        // Language tags use hyphens (`en_US` → `en-US`, as feedparser writes them).
+        feed.language = feed.language?.replacingOccurrences(of: "_", with: "-")
         feed.wellFormed = document.wellFormed && encodingIssue == nil
         feed.issues = document.issues.map {
             Diagnostic(.warning, "xml: " + $0.message.lowercasedFirst,
                 at: SourceLocation(file: source, line: $0.line, column: $0.column), rule: "feed-ill-formed")
         } + feed.issues
         if let encodingIssue { feed.issues.insert(encodingIssue, at: 0) }
-        if !document.wellFormed, feed.entries.isEmpty {
+        // Refused only when nothing at all was recovered: a broken feed's title alone is still worth having.
+        if !document.wellFormed, feed.entries.isEmpty, feed.title.isEmpty, feed.link == nil, feed.description == nil {
             throw unrecoverable(feed, issues: document.issues)
         }
         return feed
@@ -80,13 +85,19 @@ public enum FeedParser {
         let document: XMLDocument
         do {
             document = try XMLTreeParser.parseXML(data, url: source, encoding: charset)
+        } catch let error as XMLLimitError {
+            let message = "refused: \(error.message)"
+            throw SitegenError("\(source):\(error.line):\(error.column): \(message)", diagnostics: [.error(
+                message, at: SourceLocation(file: source, line: error.line, column: error.column), rule: "feed-limit",
+                hint: "no real feed comes near this; if this one is genuine, ask its owner to split it "
+                    + "(the limits are listed in docs/feeds.md)")])
         } catch let error as SitegenError {
             throw failure(source, "is not a readable feed: \(error.message)",
                 hint: "check that the file is complete XML and its encoding matches its declaration")
         }
         let encodingError = document.issues.contains { $0.message.localizedCaseInsensitiveContains("encoding") || $0.message.contains("UTF-8") }
         guard encodingError, charset == nil, String(data: data, encoding: .utf8) == nil,
-            let retried = try? XMLTreeParser.parseXML(data, url: source, encoding: "windows-1252")
+            let retried = try? XMLTreeParser.parseXML(Windows1252.utf8(data), url: source, encoding: "UTF-8")
         else { return (document, nil) }
         let diagnostic = Diagnostic.warning(
             "the feed is not valid UTF-8; read it as windows-1252", at: SourceLocation(file: source, line: 1),

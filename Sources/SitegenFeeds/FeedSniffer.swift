@@ -29,9 +29,11 @@ enum FeedSniffer {
         }
     }
 
-    /// `<!DOCTYPE html>` or an `<html>` start tag before any other element.
+    /// `<!DOCTYPE html>` or an `<html>` start tag before any other element. An HTML document type before a feed's
+    /// root (`<!DOCTYPE html …><rss>`) does not make a page: the root decides, as in feedparser.
     private static func htmlKind(_ text: String) -> Kind? {
         var rest = Substring(text.lowercased())
+        var htmlDoctype = false
         var steps = 0
         while steps < 20 {
             steps += 1
@@ -41,14 +43,16 @@ enum FeedSniffer {
                 guard let range = rest.range(of: end) else { return nil }
                 rest = rest[range.upperBound...]
             } else if rest.hasPrefix("<!doctype") {
-                let doctype = rest.prefix { $0 != ">" }
-                if doctype.contains("html") { return .html("an HTML page (<!DOCTYPE html>)") }
-                guard let close = rest.firstIndex(of: ">") else { return nil }
+                // The document type's name decides (`<!DOCTYPE rdf:RDF [ … xhtml-lat1.ent … ]>` is a feed).
+                let name = rest.dropFirst(9).drop { $0.isWhitespace }.prefix { !$0.isWhitespace && $0 != ">" && $0 != "[" }
+                htmlDoctype = name == "html"
+                guard let close = rest.firstIndex(of: ">") else { return htmlDoctype ? .html("an HTML page (<!DOCTYPE html>)") : nil }
                 rest = rest[rest.index(after: close)...]
             } else if rest.hasPrefix("<html") {
-                return .html("an HTML page (<html>)")
+                return .html(htmlDoctype ? "an HTML page (<!DOCTYPE html>)" : "an HTML page (<html>)")
             } else {
-                return nil
+                let feedRoot = ["<rss", "<feed", "<rdf:rdf", "<channel"].contains { rest.hasPrefix($0) }
+                return htmlDoctype && !feedRoot ? .html("an HTML page (<!DOCTYPE html>)") : nil
             }
         }
         return nil

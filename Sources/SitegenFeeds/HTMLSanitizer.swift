@@ -56,6 +56,11 @@ public struct HTMLSanitizer: Sendable {
 
     private func clean(_ element: XMLElement, depth: Int, html: Bool) -> [XMLNode] {
         let name = element.name.lowercased()
+        // A void element has no content: whatever a parser put inside one (XHTML can) follows it instead.
+        let isVoid = HTMLSerializer.voidElements.contains(name)
+        if Self.droppedElements.contains(name), isVoid {
+            return clean(element.children, depth: depth + 1, html: html)
+        }
         if Self.droppedElements.contains(name) {
             // Keep the line count so block locations computed from the output still match the feed.
             let newlines = element.text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
@@ -71,13 +76,14 @@ public struct HTMLSanitizer: Sendable {
         }
         guard Self.allowedElements.contains(name), !isForeign(element) else { return children }
         var attributes = cleanAttributes(of: element, name: name)
-        if name == "img", !attributes.contains(where: { $0.name == "src" }) { return [] }
+        if name == "img", !attributes.contains(where: { $0.name == "src" }) { return children }
         if name == "a", attributes.contains(where: { $0.name == "href" }) {
             attributes.append(XMLAttribute(name: "rel", value: "nofollow noopener"))
         }
-        var result = XMLElement(name: name, attributes: attributes, children: children, line: element.line)
-        if HTMLSerializer.voidElements.contains(name) { result.children = [] }
-        return [.element(result)]
+        if isVoid {
+            return [.element(XMLElement(name: name, attributes: attributes, line: element.line))] + children
+        }
+        return [.element(XMLElement(name: name, attributes: attributes, children: children, line: element.line))]
     }
 
     /// Elements from a namespace other than XHTML (only possible in XHTML input) are not HTML.

@@ -5,7 +5,8 @@ import SitegenXML
 enum HTMLSerializer {
     /// Elements that have no end tag.
     static let voidElements: Set<String> = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link",
+        "meta", "param", "source", "track", "wbr",
     ]
 
     /// The HTML of `nodes`.

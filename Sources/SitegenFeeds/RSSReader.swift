@@ -62,6 +62,8 @@ struct RSSReader {
             case (.rss, "image"):
                 feed.image = feed.image ?? reader.base.link(element.child("url", in: .rss)?.text)
             case (.itunes, "image"):
+                feed.image = feed.image ?? reader.base.link(element.plainAttribute("href") ?? element.plainAttribute("url"))
+            case (.itunes, "link") where element.plainAttribute("rel") == "image":
                 feed.image = feed.image ?? reader.base.link(element.plainAttribute("href"))
             default: break
             }

@@ -8,6 +8,11 @@ struct TreeConverter {
     let lowercaseNames: Bool
     /// Set once an entity expansion was cut short.
     private(set) var budgetExceeded = false
+    /// Elements nested deeper than this keep only their text (the Swift tree is built recursively).
+    static let maxNesting = 512
+    /// Set once elements nested deeper than `maxNesting` were flattened to their text.
+    private(set) var nestingExceeded = false
+    private var nesting = 0
 
     init(budget: Int, lowercaseNames: Bool) {
         self.budget = budget
@@ -24,19 +29,28 @@ struct TreeConverter {
             var attributeName = current.pointee.name.map { String(cString: $0) } ?? ""
             if lowercaseNames { attributeName = attributeName.lowercased() }
             let attributeNamespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
+            // Entity references in the value expanded (their size was bounded before parsing).
             var value = ""
-            var child = current.pointee.children
-            while let c = child {
-                if let content = c.pointee.content { value += String(cString: content) }
-                child = c.pointee.next
+            if let expanded = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: expanded)
+                sitegen_xml_free(expanded)
             }
             attributes.append(XMLAttribute(name: attributeName, namespace: attributeNamespace, value: value))
             attribute = current.pointee.next
         }
         let line = Int(xmlGetLineNo(node))
-        return XMLElement(
-            name: name, namespace: namespace, attributes: attributes,
-            children: children(of: node.pointee.children, depth: 0), line: max(line, 0))
+        nesting += 1
+        defer { nesting -= 1 }
+        let content: [XMLNode]
+        if nesting > Self.maxNesting {
+            nestingExceeded = true
+            let text = xmlNodeGetContent(node)
+            defer { sitegen_xml_free(text) }
+            content = text.map { [.text(String(cString: $0))] } ?? []
+        } else {
+            content = children(of: node.pointee.children, depth: 0)
+        }
+        return XMLElement(name: name, namespace: namespace, attributes: attributes, children: content, line: max(line, 0))
     }
 
     private mutating func children(of first: xmlNodePtr?, depth: Int) -> [XMLNode] {
