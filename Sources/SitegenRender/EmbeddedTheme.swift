@@ -773,6 +773,66 @@ aside.margin-note p { margin-bottom: 0.5rem; }
 .theorem.definition, .theorem.example, .theorem.exercise { border-left-style: dashed; }
 .theorem > p:first-child { margin-top: 0; }
 
+/* Code highlighted at build time: pandoc's token classes (kw, dt, st, co, …), so pandoc and Quarto highlight
+   themes apply too. Every colour has at least 4.5:1 contrast on the code background, light and dark. */
+:root {
+  --code-kw: #b3262e; --code-dt: #8a4a00; --code-num: #0550ae; --code-st: #0a3d73; --code-co: #5b636d;
+  --code-fu: #6f3bbf; --code-ot: #1a6b30; --code-op: #5b3a00; --code-er: #a0111f; --code-hl: #fdf1c3;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --code-kw: #ff7b72; --code-dt: #ffa657; --code-num: #79c0ff; --code-st: #a5d6ff; --code-co: #9aa4ae;
+    --code-fu: #d2a8ff; --code-ot: #7ee787; --code-op: #e3b341; --code-er: #ffa198; --code-hl: #2d333b;
+  }
+}
+div.sourceCode { margin: 0 0 1.15rem; }
+div.sourceCode > pre.sourceCode { margin: 0; }
+pre > code.sourceCode { white-space: pre; }
+pre > code.sourceCode > span { line-height: 1.5; }
+pre > code.sourceCode > span > a:first-child { text-decoration: none; color: inherit; }
+pre > code.sourceCode > span > a:first-child:empty { display: none; }
+pre.numberSource code { counter-reset: source-line 0; }
+pre.numberSource code > span { counter-increment: source-line; }
+pre.numberSource code > span > a:first-child:empty { display: inline-block; }
+pre.numberSource code > span > a:first-child::before {
+  content: counter(source-line); display: inline-block; width: 2.2em; margin-right: 1em; padding-right: 0.6em;
+  text-align: right; color: var(--muted); border-right: 1px solid var(--rule); user-select: none;
+}
+pre > code.sourceCode > span.hl { display: inline-block; min-width: 100%; background: var(--code-hl); }
+.code-with-filename { margin: 0 0 1.15rem; }
+.code-with-filename > div.sourceCode { margin: 0; }
+.code-with-filename > div.sourceCode > pre { border-top-left-radius: 0; border-top-right-radius: 0; }
+.code-with-filename-file > pre {
+  margin: 0; padding: 0.3rem 1rem; border-bottom: 0; border-bottom-left-radius: 0; border-bottom-right-radius: 0;
+  background: var(--surface-2); font-family: var(--font-ui); font-size: 0.8rem;
+}
+.code-with-filename-file strong { font-weight: 600; }
+code span.kw, code span.cf, code span.im, code span.pp { color: var(--code-kw); }
+code span.cf { font-weight: 600; }
+code span.dt, code span.va, code span.bu { color: var(--code-dt); }
+code span.dv, code span.bn, code span.fl, code span.cn, code span.at { color: var(--code-num); }
+code span.st, code span.ch, code span.vs, code span.ss, code span.sc { color: var(--code-st); }
+code span.sc { font-weight: 600; }
+code span.co, code span.do, code span.an, code span.cv, code span.in, code span.wa { color: var(--code-co); font-style: italic; }
+code span.an, code span.cv, code span.wa { font-weight: 600; }
+code span.fu, code span.ex { color: var(--code-fu); }
+code span.ot, code span.re { color: var(--code-ot); }
+code span.op { color: var(--code-op); }
+code span.al, code span.er { color: var(--code-er); font-weight: 600; }
+
+/* Math written as MathML at build time: the system's math font, display formulas that scroll on narrow screens,
+   equation numbers beside them. */
+math { font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "Libertinus Math", "Noto Sans Math", math; }
+math[display="block"] { margin: 0; }
+.math.display { display: flex; align-items: center; gap: 1rem; margin: 0.35rem 0; padding: 0.35rem 0; }
+.math.display > math { flex: 1 0 auto; }
+.equation-number { flex: none; margin-left: auto; font-variant-numeric: tabular-nums; }
+mtd { padding: 0.2em 0.5em; }
+mtd[columnalign="left"] { text-align: left; }
+mtd[columnalign="right"] { text-align: right; padding-right: 0; }
+mtd[columnalign="right"] + mtd[columnalign="left"] { padding-left: 0; }
+.math.math-tex { font-family: var(--font-mono); font-size: 0.84em; white-space: pre-wrap; color: var(--muted); }
+
 """#,
     ]
 }
