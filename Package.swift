@@ -24,8 +24,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "SitegenCore"),
         .target(name: "SitegenMarkdown", dependencies: [
-            "CCmarkGFM", "SitegenCore", .product(name: "Yams", package: "Yams"),
+            "CCmarkGFM", "SitegenCore", "SitegenHighlight", "SitegenMath", .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "SitegenHighlight", dependencies: ["SitegenCore"]),
+        .target(name: "SitegenMath", dependencies: ["SitegenCore"]),
         .target(name: "SitegenXML", dependencies: ["CLibXML2", "SitegenCore"]),
         .target(name: "SitegenBibliography", dependencies: [
             "SitegenXML", "SitegenCore", .product(name: "Yams", package: "Yams"),
@@ -50,6 +52,8 @@ let package = Package(
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
+        .testTarget(name: "SitegenHighlightTests", dependencies: ["SitegenHighlight"], exclude: ["Fixtures"]),
+        .testTarget(name: "SitegenMathTests", dependencies: ["SitegenMath"], exclude: ["Fixtures"]),
         .testTarget(name: "SitegenXMLTests", dependencies: ["SitegenXML"]),
         .testTarget(name: "SitegenBibliographyTests", dependencies: ["SitegenBibliography"]),
         .testTarget(name: "SitegenCSLSuiteTests", dependencies: ["SitegenBibliography", "SitegenCore"],

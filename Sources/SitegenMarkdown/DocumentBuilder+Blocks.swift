@@ -57,10 +57,12 @@ extension DocumentBuilder {
             }
             return Block(.list(List(ordered: ordered, start: start, tight: tight, items: items)), at: at)
         case .codeBlock(let info):
-            if let format = Self.rawFormat(prepared.restore(info)) {
+            let info = prepared.restore(info)
+            if let format = Self.rawFormat(info) {
                 return RawFormat.passesThrough(format) ? Block(.html(text(node)), at: at) : nil
             }
-            return Block(.code(language: Self.language(fromInfo: prepared.restore(info)), text: text(node)), at: at)
+            return Block(.code(language: Self.language(fromInfo: info), text: text(node)), at: at,
+                         attributes: Self.codeAttributes(fromInfo: info))
         case .htmlBlock: return Block(.html(text(node)), at: at)
         case .thematicBreak: return Block(.thematicBreak, at: at)
         case .table(let alignments): return table(node, alignments: alignments, at: at)
@@ -92,6 +94,14 @@ extension DocumentBuilder {
         if word.hasPrefix(".") { word = word.dropFirst() }
         while word.hasSuffix("}") || word.hasSuffix(",") { word = word.dropLast() }
         return word.isEmpty ? nil : String(word)
+    }
+
+    /// The attributes of a fence info string: `{.python filename="fit.py"}` or `python {.numberLines}`; empty for a
+    /// bare language or a Quarto chunk (`{python}`).
+    static func codeAttributes(fromInfo info: String) -> Attributes {
+        let trimmed = info.trimmingCharacters(in: .whitespaces)
+        guard let brace = trimmed.firstIndex(of: "{"), trimmed.hasSuffix("}") else { return .empty }
+        return AttributeParser.parse(String(trimmed[brace...])) ?? .empty
     }
 
     private mutating func paragraph(_ node: MarkdownNode, at: SourceLocation) -> [Block] {

@@ -1,17 +1,27 @@
 import Foundation
+import SitegenMath
 
 /// How `HTMLRenderer` writes a document.
 public struct RenderOptions: Hashable, Sendable {
-    /// The math library the page loads; both read pandoc's `\(…\)` / `\[…\]` spans.
+    /// How math is shown: MathML written at build time (no script), or TeX in pandoc's `\(…\)` / `\[…\]` spans
+    /// for a library the page loads.
     public enum MathEngine: String, Hashable, Sendable, CaseIterable {
+        /// MathML Core, converted at build time; no script.
+        case mathml
         /// KaTeX (fast, server-side friendly).
         case katex
         /// MathJax.
         case mathjax
     }
 
-    /// The math library the page loads.
+    /// How math is shown.
     public var mathEngine: MathEngine
+    /// Highlights code blocks at build time (pandoc's token classes); false writes them plain.
+    public var highlightCode: Bool
+    /// Numbers the lines of every code block (`code-line-numbers: true`).
+    public var codeLineNumbers: Bool
+    /// TeX macros every formula may use (`math-macros` in sitegen.yml and front matter).
+    public var mathMacros: MathMacros
     /// Passes raw HTML through (site posts); false drops it and neutralises script URLs (untrusted content).
     public var allowRawHTML: Bool
     /// Also shows each footnote as a `<span class="sidenote">` next to its reference (`reference-location: margin`).
@@ -35,11 +45,15 @@ public struct RenderOptions: Hashable, Sendable {
 
     /// Creates options; the defaults suit a site's own posts.
     public init(
-        mathEngine: MathEngine = .katex, allowRawHTML: Bool = true, footnotesAsSidenotes: Bool = false,
+        mathEngine: MathEngine = .mathml, highlightCode: Bool = true, codeLineNumbers: Bool = false,
+        mathMacros: MathMacros = MathMacros(), allowRawHTML: Bool = true, footnotesAsSidenotes: Bool = false,
         crossReferencePrefixes: [String: String] = RenderOptions.defaultPrefixes, absoluteBaseURL: String? = nil,
         numberSections: Bool = false, headingAnchors: Bool = true, referencesTitle: String = "References"
     ) {
         self.mathEngine = mathEngine
+        self.highlightCode = highlightCode
+        self.codeLineNumbers = codeLineNumbers
+        self.mathMacros = mathMacros
         self.allowRawHTML = allowRawHTML
         self.footnotesAsSidenotes = footnotesAsSidenotes
         self.crossReferencePrefixes = crossReferencePrefixes

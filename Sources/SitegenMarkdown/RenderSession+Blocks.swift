@@ -34,6 +34,7 @@ extension RenderSession {
     }
 
     func renderBlock(_ block: Block, into html: inout String, tight: Bool = false) {
+        currentLocation = block.location
         switch block.kind {
         case .paragraph(let inlines):
             if tight {
@@ -49,10 +50,7 @@ extension RenderSession {
                 level: level, content: content, id: block.attributes.id ?? "", attributes: block.attributes,
                 number: nil, into: &html)
         case .list(let list): renderList(list, into: &html)
-        case .code(let language, let text):
-            html += "<pre><code"
-            if let language { html += " class=\"language-\(HTML.escapeAttribute(language))\"" }
-            html += ">" + HTML.escape(text) + "</code></pre>\n"
+        case .code(let language, let text): renderCode(language: language, text: text, block: block, into: &html)
         case .math(let tex): renderEquation(tex, block: block, into: &html)
         case .figure(let figure): renderFigure(figure, block: block, into: &html)
         case .table(let table): renderTable(table, block: block, into: &html)

@@ -189,14 +189,21 @@ extension RenderSession {
         html += "</figure>\n"
     }
 
-    /// A display equation; labelled ones are numbered with `\tag{n}` (KaTeX and MathJax both support it).
+    /// A display equation; labelled ones are numbered (MathML: a number beside the formula; MathJax and KaTeX:
+    /// `\tag{n}`, which both support).
     func renderEquation(_ tex: String, block: Block, into html: inout String) {
         guard let id = block.attributes.id, let entry = index[id] else {
-            html += "<p><span class=\"math display\">\\[" + HTML.escape(tex) + "\\]</span></p>\n"
+            html += "<p>"
+            renderMath(tex, display: true, at: block.location, into: &html)
+            html += "</p>\n"
             return
         }
         html += "<div id=\"\(HTML.escapeAttribute(id))\" class=\"equation\">"
-        html += "<span class=\"math display\">\\[" + HTML.escape(tex) + " \\tag{\(HTML.escape(entry.number))}\\]</span>"
+        if options.mathEngine == .mathml {
+            renderMath(tex, display: true, at: block.location, number: entry.number, into: &html)
+        } else {
+            html += "<span class=\"math display\">\\[" + HTML.escape(tex) + " \\tag{\(HTML.escape(entry.number))}\\]</span>"
+        }
         html += "</div>\n"
     }
 }

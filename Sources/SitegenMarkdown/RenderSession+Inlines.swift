@@ -27,10 +27,7 @@ extension RenderSession {
         case .image(let image):
             checkAltText(image, alt: plainAlt(image))
             html += imageTag(image, alt: plainAlt(image), includeID: true)
-        case .math(let tex, let display):
-            html += display
-                ? "<span class=\"math display\">\\[" + HTML.escape(tex) + "\\]</span>"
-                : "<span class=\"math inline\">\\(" + HTML.escape(tex) + "\\)</span>"
+        case .math(let tex, let display): renderMath(tex, display: display, at: currentLocation, into: &html)
         case .html(let raw):
             if options.allowRawHTML { html += raw }
         case .softBreak: html += "\n"

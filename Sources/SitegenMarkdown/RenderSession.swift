@@ -1,5 +1,6 @@
 import Foundation
 import SitegenCore
+import SitegenMath
 
 /// The mutable state of rendering one document; lives for one `HTMLRenderer.render` call.
 final class RenderSession {
@@ -19,6 +20,12 @@ final class RenderSession {
     var footnoteReferenceCounts: [Int: Int] = [:]
     /// True while writing a sidenote, so a note cannot include itself.
     var inSidenote = false
+    /// Code blocks written so far (their ids are `cb1`, `cb2`, … as pandoc numbers them).
+    var codeBlockCount = 0
+    /// Macros for the next formula: the options' plus the document's own `\newcommand`s so far.
+    var mathMacros: MathMacros
+    /// The block being written, for diagnostics about its inline content.
+    var currentLocation: SourceLocation?
 
     init(document: Document, options: RenderOptions, hooks: RenderHooks) {
         self.document = document
@@ -26,6 +33,7 @@ final class RenderSession {
         self.hooks = hooks
         self.index = CrossReferenceIndex(document)
         self.baseURL = options.absoluteBaseURL.flatMap { URL(string: $0) }
+        self.mathMacros = options.mathMacros
         for (position, footnote) in document.footnotes.enumerated() where footnoteNumbers[footnote.label] == nil {
             footnoteNumbers[footnote.label] = position + 1
         }

@@ -42,9 +42,10 @@ struct ConfigReader {
             case "lint": config.lint = value
             case "math":
                 config.extra[key] = value
-                if !["katex", "mathjax"].contains(value.stringValue ?? "") {
-                    diagnostics.append(.error("`math` must be 'mathjax' or 'katex', not '\(value.stringValue ?? "a mapping")'", at: location,
-                                              hint: "math: katex"))
+                if !["mathml", "katex", "mathjax"].contains(value.stringValue ?? "") {
+                    diagnostics.append(.error(
+                        "`math` must be 'mathml', 'mathjax' or 'katex', not '\(value.stringValue ?? "a mapping")'",
+                        at: location, hint: "math: mathml (the default: MathML written at build time, no script)"))
                 }
             default:
                 config.extra[key] = value

@@ -98,10 +98,14 @@ struct MarkdownStage: Sendable {
         URLAbsolutizer(pageURL: urls.absolute(page.path), urls: urls).absolutize(page.rendered.html)
     }
 
+    /// sitegen.yml keys that are also front matter render options.
+    static let renderKeys: Set<String> = ["crossref", "math-macros", "highlight", "code-line-numbers"]
+
     private func renderer(for page: SitePage, citations: (any CitationProcessing)?) -> HTMLRenderer {
-        let engine = config.extra["math"]?.stringValue.flatMap(RenderOptions.MathEngine.init(rawValue:)) ?? .mathjax
-        // Site-wide `crossref:` prefixes first, then the post's own front matter, through the same reader.
-        let site = Metadata(extra: config.extra["crossref"].map { ["crossref": $0] } ?? [:])
+        let engine = config.extra["math"]?.stringValue.flatMap(RenderOptions.MathEngine.init(rawValue:)) ?? .mathml
+        // Site-wide settings (`crossref:` prefixes, `math-macros`, `highlight`, `code-line-numbers`) first, then the
+        // post's own front matter, through the same reader.
+        let site = Metadata(extra: config.extra.filter { Self.renderKeys.contains($0.key) })
         let options = RenderOptions(mathEngine: engine, allowRawHTML: true).adjusted(for: site).adjusted(for: page.document.metadata)
         let labels = self.labels
         let urls = self.urls

@@ -69,7 +69,8 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
     }
 
     @Test func equationsAreNumberedWithTag() {
-        let html = renderHTML("$$a = b$$ {#eq-ab}\n\nBy [Eq. @eq-ab] and $x<y$.\n\n$$c$$\n").html
+        let html = renderHTML("$$a = b$$ {#eq-ab}\n\nBy [Eq. @eq-ab] and $x<y$.\n\n$$c$$\n",
+                              options: RenderOptions(mathEngine: .mathjax)).html
         #expect(html.contains("<div id=\"eq-ab\" class=\"equation\"><span class=\"math display\">\\[a = b \\tag{1}\\]</span></div>"))
         #expect(html.contains("<a href=\"#eq-ab\" class=\"cross-ref\">Eq. 1</a>"))
         #expect(html.contains("<span class=\"math inline\">\\(x&lt;y\\)</span>"))
@@ -226,7 +227,9 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
 
     @Test func codeListsTasksAndEscaping() {
         let html = renderHTML("```html\n<script>alert(\"x\")</script>\n```\n\n- [x] done\n- [ ] todo\n\n1. a\n2. b\n\nBreak.\n\n5. five\n\nA & B < C `<t>`\n\n---\n").html
-        #expect(html.contains("<pre><code class=\"language-html\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;\n</code></pre>"))
+        #expect(html.contains("<a href=\"#cb1-1\" aria-hidden=\"true\" tabindex=\"-1\"></a>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</span></code></pre></div>"))
+        let plain = renderHTML("```html\n<b>\n```\n", options: RenderOptions(highlightCode: false)).html
+        #expect(plain.contains("<pre><code class=\"language-html\">&lt;b&gt;\n</code></pre>"))
         #expect(html.contains("<ul class=\"task-list\">\n<li class=\"task-list-item\"><input type=\"checkbox\" disabled checked> done</li>\n<li class=\"task-list-item\"><input type=\"checkbox\" disabled> todo</li>\n</ul>"))
         #expect(html.contains("<ol>\n<li>a</li>\n<li>b</li>\n</ol>"))
         #expect(html.contains("<ol start=\"5\">"))

@@ -6,7 +6,8 @@ import Testing
 /// numbered on its own, referenced as "Theorem 1", and rendered with that title before the first paragraph.
 @Suite struct TheoremTests {
     @Test func theoremDivGetsItsTitleInTheFirstParagraph() {
-        let html = renderHTML("::: {#thm-one}\nAll $x$ are *y*.\n\nSecond.\n:::\n\nSee @thm-one.\n").html
+        let html = renderHTML("::: {#thm-one}\nAll $x$ are *y*.\n\nSecond.\n:::\n\nSee @thm-one.\n",
+                              options: RenderOptions(mathEngine: .mathjax)).html
         #expect(html.contains("<div id=\"thm-one\" class=\"theorem\">\n<p><span class=\"theorem-title\"><strong>Theorem 1</strong></span> All <span class=\"math inline\">\\(x\\)</span> are <em>y</em>.</p>\n<p>Second.</p>\n</div>\n"))
         #expect(html.contains("See <a href=\"#thm-one\" class=\"cross-ref\">Theorem 1</a>."))
     }
