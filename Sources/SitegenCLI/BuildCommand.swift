@@ -24,6 +24,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings about citations and cross-references as errors.")
     var strict = false
 
+    @Flag(name: .customLong("no-cache"), help: "Ignore the build cache in .sitegen/build/: render and write every file.")
+    var noCache = false
+
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
@@ -33,7 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Site")
-        let options = BuildOptions(source: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL, strict: strict)
+        let options = BuildOptions(source: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL, strict: strict, useCache: !noCache)
         let showProgress = !quiet && Terminal.stderrIsTTY
         var progress: (@Sendable (String) -> Void)?
         if showProgress { progress = { @Sendable (step: String) in Terminal.err("  " + step + "…") } }
@@ -44,9 +47,13 @@ struct BuildCommand: AsyncParsableCommand {
             if timings {
                 for step in summary.steps { Terminal.err(String(format: "%8.3f s  %@", step.seconds, step.name)) }
             }
-            if !quiet {
-                Terminal.err(String(format: "built %d pages and %d feeds (%d files) in %.2f s → %@",
+            if !quiet && summary.upToDate {
+                Terminal.err(String(format: "up to date: %d pages and %d feeds (%d files), checked in %.2f s → %@",
                                     summary.pages, summary.feeds, summary.files, summary.seconds, outputURL.path))
+            } else if !quiet {
+                let unchanged = summary.unchanged > 0 ? ", \(summary.files - summary.unchanged) rewritten" : ""
+                Terminal.err(String(format: "built %d pages and %d feeds (%d files%@) in %.2f s → %@",
+                                    summary.pages, summary.feeds, summary.files, unchanged, summary.seconds, outputURL.path))
             }
         } catch let error as SitegenError {
             Terminal.report(error)

@@ -14,14 +14,19 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The time that decides which posts are "future"; fixed in tests.
     public var now: Date
+    /// Use the build cache under `.sitegen/build/`: skip a build whose inputs did not change, and write only the
+    /// outputs whose bytes changed. Off, every build is a clean build (`--no-cache`).
+    public var useCache: Bool
 
     /// Creates options; `output` defaults to `Site/` under the source.
-    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, now: Date = Date()) {
+    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, now: Date = Date(),
+                useCache: Bool = false) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("Site")).standardizedFileURL
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.strict = strict
         self.now = now
+        self.useCache = useCache
     }
 }

@@ -19,6 +19,12 @@ public struct BuildSummary: Sendable {
     public var files = 0
     /// The steps in order.
     public var steps: [Step] = []
+    /// True when the build cache showed nothing changed, so the output was left as it was.
+    public var upToDate = false
+    /// Output files hard-linked unchanged from the previous output (with the build cache).
+    public var unchanged = 0
+    /// The earliest date of a post left out for being in the future.
+    public var nextScheduledPost: Date?
     /// Warnings and notes (errors end the build with a thrown SitegenError).
     public var diagnostics: [Diagnostic] = []
 
