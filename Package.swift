@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,8 +49,13 @@ let package = Package(
             "SitegenCore", "SitegenMarkdown", "SitegenXML", "SitegenBibliography", "SitegenFeeds",
             "SitegenAnalysis", "SitegenRender", "SitegenLint", .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "SitegenServe", dependencies: [
+            "SitegenSite", "SitegenCore", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .target(name: "SitegenCLI", dependencies: [
-            "SitegenSite", "SitegenLint", "SitegenCore", "SitegenFeeds", "SitegenMarkdown", "SitegenAnalysis",
+            "SitegenSite", "SitegenServe", "SitegenLint", "SitegenCore", "SitegenFeeds", "SitegenMarkdown", "SitegenAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
@@ -64,6 +73,7 @@ let package = Package(
         .testTarget(name: "SitegenLintTests", dependencies: ["SitegenLint", "SitegenMarkdown"]),
         .testTarget(name: "SitegenSiteTests", dependencies: ["SitegenSite"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI"]),
+        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenSite"]),
     ],
     swiftLanguageModes: [.v6]
 )

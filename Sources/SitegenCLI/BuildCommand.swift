@@ -26,6 +26,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Replace an output folder that holds files sitegen did not make (never the source, Content/ or Themes/).")
     var force = false
+    @Flag(name: .customLong("no-cache"), help: "Ignore the build cache in .sitegen/build/: render and write every file.")
+    var noCache = false
 
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
@@ -41,7 +43,8 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Site")
-        let options = BuildOptions(source: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL, strict: strict, force: force)
+        let options = BuildOptions(source: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL, strict: strict,
+                                   force: force, useCache: !noCache)
         let showProgress = !quiet && Terminal.stderrIsTTY
         var progress: (@Sendable (String) -> Void)?
         if showProgress { progress = { @Sendable (step: String) in Terminal.err("  " + step + "…") } }
@@ -52,10 +55,14 @@ struct BuildCommand: AsyncParsableCommand {
             if timings {
                 for step in summary.steps { Terminal.err(String(format: "%8.3f s  %@", step.seconds, step.name)) }
             }
-            if !quiet {
-                for style in summary.citationStyles { Terminal.err("citation style: " + style) }
-                Terminal.err(String(format: "built %d pages and %d feeds (%d files) in %.2f s → %@",
+            if !quiet { for style in summary.citationStyles { Terminal.err("citation style: " + style) } }
+            if !quiet && summary.upToDate {
+                Terminal.err(String(format: "up to date: %d pages and %d feeds (%d files), checked in %.2f s → %@",
                                     summary.pages, summary.feeds, summary.files, summary.seconds, outputURL.path))
+            } else if !quiet {
+                let unchanged = summary.unchanged > 0 ? ", \(summary.files - summary.unchanged) rewritten" : ""
+                Terminal.err(String(format: "built %d pages and %d feeds (%d files%@) in %.2f s → %@",
+                                    summary.pages, summary.feeds, summary.files, unchanged, summary.seconds, outputURL.path))
             }
         } catch let error as SitegenError {
             Terminal.report(error, perRule: perRule, showAll: "--all-diagnostics")

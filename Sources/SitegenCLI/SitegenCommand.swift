@@ -8,7 +8,7 @@ public struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "A static site generator and feed analyser for research blogs.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, LintCommand.self, AnalyzeCommand.self, IngestCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, LintCommand.self, AnalyzeCommand.self, IngestCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs it).

@@ -19,9 +19,13 @@ public struct BuildOptions: Sendable {
     /// How long a build waits for another build of the same output folder to finish before refusing.
     public var lockTimeout: TimeInterval
 
+    /// Use the build cache under `.sitegen/build/`: skip a build whose inputs did not change, and write only the
+    /// outputs whose bytes changed. Off, every build is a clean build (`--no-cache`).
+    public var useCache: Bool
+
     /// Creates options; `output` defaults to `Site/` under the source.
     public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, now: Date = Date(),
-                force: Bool = false, lockTimeout: TimeInterval = 600) {
+                force: Bool = false, lockTimeout: TimeInterval = 600, useCache: Bool = false) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("Site")).standardizedFileURL
         self.includeDrafts = includeDrafts
@@ -30,5 +34,6 @@ public struct BuildOptions: Sendable {
         self.now = now
         self.force = force
         self.lockTimeout = lockTimeout
+        self.useCache = useCache
     }
 }

@@ -22,8 +22,27 @@ struct BuildRun {
         let clock = StepClock(progress: progress)
         defer { summary.steps = clock.steps }
         try checkSource()
+        let cache = options.useCache ? BuildCache(options: options) : nil
+        var snapshot = cache.map { _ in clock.run("snapshot") { InputSnapshot(root: options.source) } }
         try clock.run("config") { try loadConfig() }
+        var manifest: BuildCache.Manifest?
+        if let cache, var current = snapshot {
+            current.addConfigured(config, root: options.source)
+            snapshot = current
+            manifest = clock.run("cache check") { cache.load() }
+            if let manifest, clock.run("cache check", { isUpToDate(manifest, snapshot: current) }) {
+                summary.upToDate = true
+                summary.pages = manifest.header.pages
+                summary.feeds = manifest.header.feeds
+                summary.files = manifest.header.files
+                summary.unchanged = manifest.header.files
+                summary.diagnostics = manifest.header.diagnostics
+                summary.nextScheduledPost = manifest.header.validUntil
+                return
+            }
+        }
         let output = try clock.run("output folder") { try openOutput() }
+        if cache != nil { output.reuse = OutputReuse(previous: manifest?.outputs ?? [:], destination: options.output) }
         let theme = try clock.run("theme") { try Theme.load(name: config.theme, siteRoot: options.source) }
         let inventory = try clock.run("scan") { try scan() }
         var pages = try clock.run("parse") { try parse(inventory.files) }
@@ -68,6 +87,26 @@ struct BuildRun {
         try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
         summary.files = output.fileCount
         try clock.run("commit") { try output.commit() }
+        summary.unchanged = output.reuse?.linked ?? 0
+        if let cache, let snapshot {
+            clock.run("save cache") { save(cache, snapshot: snapshot, output: output) }
+        }
+    }
+
+    /// True when the manifest's options, binary and inputs are today's, no scheduled post has come due, and the
+    /// output folder is exactly as the manifest left it.
+    private func isUpToDate(_ manifest: BuildCache.Manifest, snapshot: InputSnapshot) -> Bool {
+        guard manifest.header.fingerprint == BuildCache.fingerprint(options) else { return false }
+        if let due = manifest.header.validUntil, due <= options.now { return false }
+        return snapshot.matches(manifest.inputs, root: options.source) && OutputReuse.outputMatches(options.output, manifest.outputs)
+    }
+
+    private func save(_ cache: BuildCache, snapshot: InputSnapshot, output: OutputTree) {
+        let reuse = output.reuse ?? OutputReuse(previous: [:], destination: options.output)
+        let header = BuildCache.Manifest.Header(
+            fingerprint: BuildCache.fingerprint(options), snapshotTime: snapshot.time, validUntil: summary.nextScheduledPost,
+            pages: summary.pages, feeds: summary.feeds, files: summary.files, diagnostics: summary.diagnostics)
+        cache.save(BuildCache.Manifest(header: header, inputs: snapshot.records, outputs: reuse.committedRecords()))
     }
 
     private mutating func loadConfig() throws {
@@ -132,7 +171,10 @@ struct BuildRun {
             let meta = page.document.metadata
             if !options.includeDrafts {
                 if meta.draft { continue }
-                if let date = meta.date, date > options.now, page.kind == .post { continue }
+                if let date = meta.date, date > options.now, page.kind == .post {
+                    summary.nextScheduledPost = min(summary.nextScheduledPost ?? date, date)
+                    continue
+                }
             }
             pages.append(page)
         }

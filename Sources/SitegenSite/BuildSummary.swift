@@ -21,6 +21,12 @@ public struct BuildSummary: Sendable {
     public var steps: [Step] = []
     /// The CSL style files citations were formatted with (`embedded chicago-author-date.csl`, `Content/apa.csl`).
     public var citationStyles: [String] = []
+    /// True when the build cache showed nothing changed, so the output was left as it was.
+    public var upToDate = false
+    /// Output files hard-linked unchanged from the previous output (with the build cache).
+    public var unchanged = 0
+    /// The earliest date of a post left out for being in the future.
+    public var nextScheduledPost: Date?
     /// Warnings and notes (errors end the build with a thrown SitegenError).
     public var diagnostics: [Diagnostic] = []
 

@@ -23,6 +23,8 @@ final class OutputTree: @unchecked Sendable {
     private let lock = NSLock()
     private var written: Set<String> = []
     private var createdDirectories: Set<String> = []
+    /// When set, unchanged files are hard-linked from the previous output instead of written (OutputReuse.swift).
+    var reuse: OutputReuse?
 
     /// Opens the output for a site rooted at `source`. `force` allows replacing a folder sitegen did not make;
     /// a second build of the same output waits up to `lockTimeout` seconds (`waiting` is told), then refuses.
@@ -89,7 +91,7 @@ final class OutputTree: @unchecked Sendable {
         let path = try Self.checked(path)
         let url = staging.appendingPathComponent(path)
         try ensureDirectory(url.deletingLastPathComponent())
-        try Self.writeFile(url.path, data)
+        if reuse?.link(path, data, to: url) != true { try Self.writeFile(url.path, data) }
         lock.withLock { _ = written.insert(path) }
     }
 
@@ -119,6 +121,7 @@ final class OutputTree: @unchecked Sendable {
 
     /// Copies a file into the output (a hard link would be faster but would alias the source).
     func copy(_ source: URL, to path: String) throws {
+        if reuse != nil, let data = FileManager.default.contents(atPath: source.path) { return try write(path, data) }
         let path = try Self.checked(path)
         let url = staging.appendingPathComponent(path)
         try ensureDirectory(url.deletingLastPathComponent())
