@@ -47,6 +47,7 @@ for scenario in text title template; do
     "edit_$scenario"; sleep 0.01; touch "$W/stamp"; sleep 0.01
     times+=("$(seconds build)")
   done
-  echo "one post's $scenario edited: $(printf '%s\n' "${times[@]}" | median) s, $(rewritten) files rewritten of $(find "$S/Site" -type f | wc -l)"
+  label="one post's $scenario edited"; [ "$scenario" = template ] && label="a template (summary.mustache) edited"
+  echo "$label: $(printf '%s\n' "${times[@]}" | median) s, $(rewritten) files rewritten of $(find "$S/Site" -type f | wc -l)"
 done
 rm -f "$TEMPLATE"
