@@ -15,7 +15,8 @@ struct InputSnapshot {
         time = Int64(Date().timeIntervalSince1970 * 1e9)
         let base = root.standardizedFileURL.path
         let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: base)) ?? [] {
+        // The build lock and staging folders beside the output (`.Site.sitegen-lock`, …) are the build's own.
+        for name in (try? fm.contentsOfDirectory(atPath: base)) ?? [] where !(name.hasPrefix(".") && name.contains(".sitegen-")) {
             add(base + "/" + name, key: name)
         }
         for tree in ["Content", "Themes", ".sitegen/cache"] {

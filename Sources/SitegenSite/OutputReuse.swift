@@ -57,6 +57,7 @@ final class OutputReuse: @unchecked Sendable {
             guard recorded[rel]?.stamp == stamp else { return false }
             seen += 1
         }
-        return seen == recorded.count
+        // sitegen's own files at the top (the `.sitegen-output` marker) are skipped on both sides.
+        return seen == recorded.keys.filter { $0.contains("/") || !$0.hasPrefix(".sitegen") }.count
     }
 }
