@@ -83,7 +83,9 @@ import Testing
         let started = Date()
         let failure = await error { try await Self.fetcher.fetch(server.url("/slow")) }
         #expect(failure == .timedOut(seconds: 2) || failure == .transport("timed out"))
-        #expect(Date().timeIntervalSince(started) < 4.5)
+        // The error proves the 2 s deadline fired before the 5 s response; the wall-clock bound only catches a hang
+        // (a loaded CI machine can starve this test for seconds, so a tight bound would be flaky).
+        #expect(Date().timeIntervalSince(started) < 30)
     }
 
     @Test func gzipBodiesAreDecoded() async throws {
