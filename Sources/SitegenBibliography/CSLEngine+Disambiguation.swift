@@ -96,7 +96,7 @@ extension CSLEngine {
             for (i, name) in names.enumerated() where !primaryOnly || i == 0 {
                 let clashes = lists.enumerated().filter { $0.offset != k }.compactMap { other -> CSLName? in
                     i < other.element.1.count ? other.element.1[i] : nil
-                }.filter { $0.family == name.family && $0.given != name.given }
+                }.filter { familyKey($0) == familyKey(name) && $0.given != name.given }
                 guard !clashes.isEmpty else { continue }
                 let sameInitials = clashes.contains { initialsOf($0.given) == initialsOf(name.given) }
                 if sameInitials && limitToInitials { continue }
@@ -111,13 +111,13 @@ extension CSLEngine {
         let lists = ids.map { primaryNames($0) }
         for (_, names) in lists {
             for (i, n) in names.enumerated() where (!primaryOnly || i == 0) && n.literal == nil {
-                givensByFamily[n.family ?? "", default: []].insert(n.given ?? "")
+                givensByFamily[familyKey(n), default: []].insert(n.given ?? "")
             }
         }
         for (k, id) in ids.enumerated() {
             let (variable, names) = lists[k]
             for (i, n) in names.enumerated() where (!primaryOnly || i == 0) && n.literal == nil {
-                let givens = givensByFamily[n.family ?? ""] ?? []
+                let givens = givensByFamily[familyKey(n)] ?? []
                 guard givens.count > 1 else { continue }
                 let myInitials = initialsOf(n.given)
                 let sameInitials = givens.filter { $0 != (n.given ?? "") }.contains { initialsOf($0) == myInitials }
@@ -125,6 +125,11 @@ extension CSLEngine {
                 settings[id, default: CSLDisambiguation()].givenLevels["\(variable):\(i)"] = sameInitials ? 2 : 1
             }
         }
+    }
+
+    /// The family name with its non-dropping particle: "dos Smith" and "Smith" are different names.
+    private func familyKey(_ n: CSLName) -> String {
+        [n.nonDroppingParticle, n.family].compactMap { $0 }.joined(separator: " ")
     }
 
     private func initialsOf(_ given: String?) -> String {

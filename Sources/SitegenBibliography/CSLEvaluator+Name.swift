@@ -13,14 +13,14 @@ extension CSLEvaluator {
         if level > 0 && form == "short" { form = "long" }
         if level >= 2 { initializeWith = nil }
         let demote = style.options["demote-non-dropping-particle"] ?? "display-and-sort"
-        let ndp = name.nonDroppingParticle.map { $0.hasSuffix("'") || $0.hasSuffix("’") ? $0 : $0 + " " } ?? ""
+        let ndp = name.nonDroppingParticle.map { Self.gluesToNext($0) ? $0 : $0 + " " } ?? ""
         let family = name.family ?? ""
         let familyPart = format(spec.familyFormatting ?? .none, .text(ndp + family))
         if form == "short" {
             return familyPart
         }
         var given = name.given ?? ""
-        if let iw = initializeWith, !given.isEmpty {
+        if let iw = initializeWith, !given.isEmpty, !family.isEmpty {
             given = Self.initials(given, with: iw, initialize: options.initialize, hyphen: style.options["initialize-with-hyphen"] != "false")
         }
         let dp = name.droppingParticle ?? ""
@@ -40,50 +40,87 @@ extension CSLEvaluator {
             }
             return .formatted(.none, parts)
         }
+        // Display order: the family name-part's affixes cover both particles, the family name and the suffix
+        // ("[Jean] (de La Fontaine III)"); its fonts and text-case only the non-dropping particle and the family.
         var parts: [CSLOutput] = []
-        let givenSide = [given, dp].filter { !$0.isEmpty }.joined(separator: " ")
-        if !givenSide.isEmpty {
-            parts.append(format(spec.givenFormatting ?? .none, .text(givenSide)))
+        if !given.isEmpty {
+            parts.append(format(spec.givenFormatting ?? .none, .text(given)))
             parts.append(.text(" "))
         }
-        parts.append(familyPart)
-        if !suffix.isEmpty {
-            parts.append(.text((name.commaSuffix ? ", " : " ") + suffix))
-        }
+        let dpText = dp.isEmpty ? "" : (Self.gluesToNext(dp) ? dp : dp + " ")
+        let suffixText = suffix.isEmpty ? "" : (name.commaSuffix ? ", " : " ") + suffix
+        let familyFormatting = spec.familyFormatting ?? .none
+        var familyAffixes = CSLFormatting()
+        familyAffixes.prefix = familyFormatting.prefix
+        familyAffixes.suffix = familyFormatting.suffix
+        let styled = format(familyFormatting.withoutAffixes, .text(ndp + family))
+        parts.append(format(familyAffixes, .formatted(.none, [.text(dpText), styled, .text(suffixText)])))
         return .formatted(.none, parts)
     }
 
+    /// A particle written against the word after it: "d'", "d’", "al-".
+    static func gluesToNext(_ particle: String) -> Bool {
+        particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-")
+    }
+
     /// "John Ronald" → "J. R." with `initialize-with=". "`; "Jean-Paul" → "J.-P."; with `initialize="false"`
-    /// only existing initials are normalised.
+    /// only existing initials are normalised: "M.E" → "M. E.", while abbreviations that end in a period
+    /// ("Ph.", "Me.") keep their letters and a whole capitalised word ("ME") stays as it is.
     static func initials(_ given: String, with iw: String, initialize: Bool, hyphen: Bool) -> String {
+        // "Guo-ping" → "G.": a lower-case piece after a hyphen is part of the syllable before it.
+        let tokens = initialTokens(given).filter { !(initialize && $0.hyphenBefore && $0.text.first?.isLowercase == true) }
         var out = ""
-        let words = given.replacingOccurrences(of: ".", with: ". ").split(separator: " ").map(String.init)
-        for (k, word) in words.enumerated() {
-            let pieces = word.split(separator: "-", omittingEmptySubsequences: true).map(String.init)
-            var rendered: [String] = []
-            for piece in pieces {
-                let letters = piece.filter { $0 != "." }
-                guard let first = letters.first else { continue }
-                let isInitial = letters.count == 1 || (piece.hasSuffix(".") && letters.count <= 2)
-                if isInitial || initialize {
-                    if first.isLowercase && !isInitial {
-                        rendered.append(piece)
-                    } else {
-                        rendered.append(String(first) + iw.trimmingCharacters(in: .whitespaces))
-                    }
+        let tight = iw.trimmingCharacters(in: .whitespaces)
+        for (k, token) in tokens.enumerated() {
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let hyphenNext = next?.hyphenBefore == true
+            guard let first = token.text.first else { continue }
+            let isInitial = token.text.count == 1 || token.period
+            if isInitial || (initialize && !first.isLowercase) {
+                let letters = isInitial ? token.text : String(first)
+                if hyphenNext {
+                    out += letters + tight + (hyphen ? "-" : "")
                 } else {
-                    rendered.append(piece)
+                    out += letters + iw
                 }
-            }
-            let joiner = hyphen ? "-" : ""
-            let wordText = rendered.joined(separator: joiner)
-            out += wordText
-            if k < words.count - 1 {
-                let isInitialWord = pieces.allSatisfy { $0.filter { $0 != "." }.count == 1 || initialize }
-                out += isInitialWord ? (iw.hasSuffix(" ") ? " " : "") : " "
+            } else {
+                if let last = out.last, last != " ", last != "-" { out += " " }
+                out += token.text
+                out += hyphenNext ? "-" : " "
             }
         }
         return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The given name cut at spaces, periods and hyphens; each piece remembers whether a period closed it
+    /// and whether a hyphen opened it.
+    private static func initialTokens(_ given: String) -> [(text: String, period: Bool, hyphenBefore: Bool)] {
+        var tokens: [(text: String, period: Bool, hyphenBefore: Bool)] = []
+        var current = ""
+        var hyphenBefore = false
+        func close(period: Bool) {
+            if !current.isEmpty {
+                tokens.append((current, period, hyphenBefore))
+                hyphenBefore = false
+            } else if period, let last = tokens.last, !last.period {
+                tokens[tokens.count - 1].period = true
+            }
+            current = ""
+        }
+        for ch in given {
+            if ch == "." {
+                close(period: true)
+            } else if ch == "-" {
+                close(period: false)
+                hyphenBefore = true
+            } else if ch.isWhitespace {
+                close(period: false)
+            } else {
+                current.append(ch)
+            }
+        }
+        close(period: false)
+        return tokens
     }
 }
 

@@ -19,7 +19,8 @@ extension CSLEvaluator {
             guard !suppressed.contains(v), let list = item.names[v], !list.isEmpty else { continue }
             lists.append((v, list))
         }
-        if lists.count == 2, lists[0].0 == "editor", lists[1].0 == "translator", lists[0].1 == lists[1].1 {
+        if lists.count == 2, lists[0].0 == "editor", lists[1].0 == "translator", lists[0].1 == lists[1].1,
+           locale.term("editortranslator")?.isEmpty == false {
             lists = [("editortranslator", lists[0].1)]
         }
         if lists.isEmpty {
@@ -102,7 +103,7 @@ extension CSLEvaluator {
             let rendered = renderName(name, index: k, variable: variable, inverted: inverted, spec: spec, options: options)
             if k > 0 {
                 let isLast = k == shown.count - 1 && !truncated
-                pieces.append(.text(separator(before: k, isLast: isLast, count: shown.count, previousInverted: isInverted(index: k - 1, options), options)))
+                pieces.append(.text(separator(before: k, isLast: isLast, count: shown.count, previousInverted: isInverted(index: k - 1, options) && shown[k - 1].literal == nil, options)))
             }
             pieces.append(rendered)
         }
@@ -115,7 +116,7 @@ extension CSLEvaluator {
                 switch options.delimiterPrecedesEtAl {
                 case "always": useDelimiter = true
                 case "never": useDelimiter = false
-                case "after-inverted-name": useDelimiter = isInverted(index: shown.count - 1, options)
+                case "after-inverted-name": useDelimiter = isInverted(index: shown.count - 1, options) && shown.last?.literal == nil
                 default: useDelimiter = shown.count > 1
                 }
                 pieces.append(.text(useDelimiter ? options.delimiter : " "))

@@ -200,6 +200,7 @@ enum CSLJSONReader {
             let n = CSLName(family: get("family"), given: given, nonDroppingParticle: get("non-dropping-particle"),
                             droppingParticle: get("dropping-particle"), suffix: suffix, literal: get("literal"),
                             commaSuffix: commaSuffix, staticOrdering: bool(o["static-ordering"]))
+                .parsingParticles(parseNames: o["parse-names"].map { bool($0) } ?? true)
             return n.isEmpty ? nil : n
         }
     }

@@ -31,6 +31,28 @@ import Testing
         #expect(CSLEvaluator.initials("Jean-Paul", with: ". ", initialize: true, hyphen: true) == "J.-P.")
         #expect(CSLEvaluator.initials("Jean-Paul", with: ". ", initialize: true, hyphen: false) == "J.P.")
         #expect(CSLEvaluator.initials("John R.", with: ". ", initialize: false, hyphen: true) == "John R.")
+        #expect(CSLEvaluator.initials("Ph.M.E.", with: ". ", initialize: true, hyphen: true) == "Ph. M. E.")
+        #expect(CSLEvaluator.initials("ME", with: ".", initialize: true, hyphen: true) == "M.")
+        #expect(CSLEvaluator.initials("ME", with: ".", initialize: false, hyphen: true) == "ME")
+        #expect(CSLEvaluator.initials("John M.E.", with: "", initialize: false, hyphen: true) == "John ME")
+        #expect(CSLEvaluator.initials("John Bertrand de Cusance", with: ".", initialize: true, hyphen: true) == "J.B. de C.")
+        #expect(CSLEvaluator.initials("Guo-ping", with: ". ", initialize: true, hyphen: true) == "G.")
+    }
+
+    @Test func particlesParsedFromCSLJSON() {
+        let json = #"[{"id": "a", "type": "book", "author": [{"family": "van der Vlist", "given": "Eric"},"#
+            + #"{"family": "d'Aubignac", "given": "Alexander von"}, {"family": "\"Van Dyke\"", "given": "Dick"},"#
+            + #"{"family": "van Gogh", "given": "Vincent", "parse-names": false}]}]"#
+        let (items, diagnostics) = CSLJSONReader.readJSON(json, file: "refs.json")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let authors = items.first?.names["author"] ?? []
+        #expect(authors.count == 4)
+        guard authors.count == 4 else { return }
+        #expect(authors[0].nonDroppingParticle == "van der" && authors[0].family == "Vlist")
+        #expect(authors[1].nonDroppingParticle == "d'" && authors[1].family == "Aubignac")
+        #expect(authors[1].droppingParticle == "von" && authors[1].given == "Alexander")
+        #expect(authors[2].nonDroppingParticle == nil && authors[2].family == "Van Dyke")
+        #expect(authors[3].nonDroppingParticle == nil && authors[3].family == "van Gogh")
     }
 
     @Test func shortFormAndCount() {
