@@ -29,7 +29,7 @@ extension CSLEvaluator {
             let sortMode = mode == .sort
             let demoteHere = demote == "display-and-sort" || (sortMode && demote == "sort-only")
             let fam = demoteHere ? family : ndp + family
-            let givenSide = [given, dp, demoteHere ? name.nonDroppingParticle ?? "" : ""].filter { !$0.isEmpty }.joined(separator: " ")
+            let givenSide = [given, dp, demoteHere ? name.nonDroppingParticle?.trimmingCharacters(in: .whitespaces) ?? "" : ""].filter { !$0.isEmpty }.joined(separator: " ")
             var parts: [CSLOutput] = [format(spec.familyFormatting ?? .none, .text(fam))]
             if !givenSide.isEmpty {
                 parts.append(.text(options.sortSeparator))
@@ -58,9 +58,9 @@ extension CSLEvaluator {
         return .formatted(.none, parts)
     }
 
-    /// A particle written against the word after it: "d'", "d’", "al-".
+    /// A particle written against the word after it ("d'", "d’", "al-"), or one that carries its own space.
     static func gluesToNext(_ particle: String) -> Bool {
-        particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-")
+        particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") || particle.hasSuffix(" ")
     }
 
     /// "John Ronald" → "J. R." with `initialize-with=". "`; "Jean-Paul" → "J.-P."; with `initialize="false"`
