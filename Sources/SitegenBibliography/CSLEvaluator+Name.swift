@@ -7,6 +7,7 @@ extension CSLEvaluator {
         if let literal = name.literal {
             return format(spec.familyFormatting ?? .none, .literal(RichText.parse(literal)))
         }
+        let name = mode == .sort ? name : Self.typographicApostrophes(name)
         let level = mode == .sort ? 0 : (cite.disambiguation.givenLevels["\(variable):\(index)"] ?? 0)
         var form = options.form
         var initializeWith = options.initializeWith
@@ -29,7 +30,7 @@ extension CSLEvaluator {
             let sortMode = mode == .sort
             let demoteHere = demote == "display-and-sort" || (sortMode && demote == "sort-only")
             let fam = demoteHere ? family : ndp + family
-            let givenSide = [given, dp, demoteHere ? name.nonDroppingParticle ?? "" : ""].filter { !$0.isEmpty }.joined(separator: " ")
+            let givenSide = [given, dp, demoteHere ? name.nonDroppingParticle?.trimmingCharacters(in: .whitespaces) ?? "" : ""].filter { !$0.isEmpty }.joined(separator: " ")
             var parts: [CSLOutput] = [format(spec.familyFormatting ?? .none, .text(fam))]
             if !givenSide.isEmpty {
                 parts.append(.text(options.sortSeparator))
@@ -58,9 +59,21 @@ extension CSLEvaluator {
         return .formatted(.none, parts)
     }
 
-    /// A particle written against the word after it: "d'", "d’", "al-".
+    /// "Shun'ichi", "d'Aubignac" → "Shun’ichi", "d’Aubignac", as citeproc-js prints names.
+    static func typographicApostrophes(_ name: CSLName) -> CSLName {
+        func curl(_ s: String?) -> String? { s?.replacingOccurrences(of: "'", with: "’") }
+        var n = name
+        n.family = curl(n.family)
+        n.given = curl(n.given)
+        n.nonDroppingParticle = curl(n.nonDroppingParticle)
+        n.droppingParticle = curl(n.droppingParticle)
+        n.suffix = curl(n.suffix)
+        return n
+    }
+
+    /// A particle written against the word after it ("d'", "d’", "al-"), or one that carries its own space.
     static func gluesToNext(_ particle: String) -> Bool {
-        particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-")
+        particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") || particle.hasSuffix(" ")
     }
 
     /// "John Ronald" → "J. R." with `initialize-with=". "`; "Jean-Paul" → "J.-P."; with `initialize="false"`
@@ -77,7 +90,11 @@ extension CSLEvaluator {
             guard let first = token.text.first else { continue }
             let isInitial = token.text.count == 1 || token.period
             if isInitial || (initialize && !first.isLowercase) {
-                let letters = isInitial ? token.text : String(first)
+                // "TSerendorjiin" → "Ts.": capitals after the first letter stay, in lower case, unless the
+                // whole word is in capitals ("ME" → "M.").
+                let rest = token.text.dropFirst()
+                let capitals = rest.prefix { $0.isUppercase }
+                let letters = isInitial ? token.text : String(first) + (capitals.count < rest.count ? capitals.lowercased() : "")
                 if hyphenNext {
                     out += letters + tight + (hyphen ? "-" : "")
                 } else {

@@ -22,7 +22,9 @@ extension CSLName {
                 n.nonDroppingParticle = particle.joined(separator: " ")
                 n.family = words.joined(separator: " ")
             } else if !particle.isEmpty {
-                n.nonDroppingParticle = particle.joined(separator: " ")
+                // "de' Frinkle": a particle ending in an apostrophe but written apart keeps its space.
+                let spaced = particle.last.map { $0.hasSuffix("'") || $0.hasSuffix("’") } ?? false
+                n.nonDroppingParticle = particle.joined(separator: " ") + (spaced ? " " : "")
                 n.family = words.joined(separator: " ")
             }
         }

@@ -12,13 +12,24 @@ enum CSLSortValue: Sendable {
         return .text(t, folded: fold(t))
     }
 
-    /// A collation key close to the Unicode root collation for Latin text: accents and case as tie-breakers.
+    /// A collation key close to the Unicode root collation for Latin text: punctuation ignored ("shifted"),
+    /// accents and case as tie-breakers.
     static func fold(_ s: String) -> String {
-        let stripped = s.replacingOccurrences(of: "[\\[\\]{}\"“”‘’«»]", with: "", options: .regularExpression)
+        let stripped = String(String.UnicodeScalarView(s.unicodeScalars.filter { !isPunctuation($0) }))
         return stripped.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ß", with: "ss")
             .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "œ", with: "oe")
             .replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "đ", with: "d")
+    }
+
+    private static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
     }
 
     /// -1, 0, 1 comparing two non-empty values of the same key.

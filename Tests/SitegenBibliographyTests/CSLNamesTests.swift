@@ -37,6 +37,7 @@ import Testing
         #expect(CSLEvaluator.initials("John M.E.", with: "", initialize: false, hyphen: true) == "John ME")
         #expect(CSLEvaluator.initials("John Bertrand de Cusance", with: ".", initialize: true, hyphen: true) == "J.B. de C.")
         #expect(CSLEvaluator.initials("Guo-ping", with: ". ", initialize: true, hyphen: true) == "G.")
+        #expect(CSLEvaluator.initials("TSerendorjiin", with: ".", initialize: true, hyphen: true) == "Ts.")
     }
 
     @Test func particlesParsedFromCSLJSON() {
