@@ -1,20 +1,19 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
-import NIOHTTP1
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
-/// Downloads feeds over HTTP(S) with AsyncHTTPClient: bounded time, size and redirects, conditional GET, and
-/// gzip/deflate inflated as a stream that stops at the size limit (a gzip bomb never grows memory past it).
+/// Downloads feeds over HTTP(S) with bounded time, size and redirects, conditional GET, and gzip/deflate.
 public struct FeedFetcher: Sendable {
     /// Limits and identity for fetching.
     public struct Options: Hashable, Sendable {
-        /// Seconds to wait for the connection and, after it, for each read.
+        /// Seconds to wait for the connection and for each chunk of the response.
         public var connectTimeout: Double
-        /// Seconds for the whole download, redirects and body included.
+        /// Seconds for the whole download, redirects included.
         public var totalTimeout: Double
-        /// The largest body accepted, counted after decompression; the download stops beyond it.
+        /// The largest decompressed body accepted; the download is cut off beyond it.
         public var maxBytes: Int
-        /// Redirects followed before giving up (a redirect back to a URL already visited is refused at once).
+        /// Redirects followed before giving up.
         public var maxRedirects: Int
         /// The `User-Agent` header.
         public var userAgent: String
@@ -45,84 +44,34 @@ public struct FeedFetcher: Sendable {
     /// - Returns: the result for a 2xx or 304 answer.
     /// - Throws: `FetchError` for any other status, a cut-off, a timeout, too many redirects or a transport error.
     public func fetch(_ url: String, etag: String? = nil, lastModified: String? = nil) async throws -> FetchResult {
-        guard let target = URL(string: url), let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https",
-            target.host?.isEmpty == false
+        guard let target = URL(string: url), let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https"
         else { throw FetchError.invalidURL(url) }
-        var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "User-Agent", value: options.userAgent)
-        request.headers.add(name: "Accept",
-            value: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8")
-        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
-        if let etag { request.headers.add(name: "If-None-Match", value: etag) }
-        if let lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }
-        let deadline = NIODeadline.now() + Self.amount(options.totalTimeout)
-        do {
-            return try await HTTPClient.withHTTPClient(configuration: configuration) { client in
-                let response = try await client.execute(request, deadline: deadline)
-                return try await result(response, requested: url, deadline: deadline)
-            }
-        } catch let error as FetchError {
-            throw error
-        } catch {
-            throw translate(error)
-        }
+        var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.connectTimeout)
+        request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
+        request.setValue("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8",
+            forHTTPHeaderField: "Accept")
+        if let etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
+        let delegate = FetchDelegate(maxBytes: options.maxBytes, maxRedirects: options.maxRedirects)
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = options.connectTimeout
+        configuration.timeoutIntervalForResource = options.totalTimeout
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        defer { session.finishTasksAndInvalidate() }
+        let response = try await delegate.run(session.dataTask(with: request), totalTimeout: options.totalTimeout)
+        return try result(response, body: delegate.body, requested: url)
     }
 
-    /// The client's configuration: redirects, timeouts and the streaming decompression limit.
-    private var configuration: HTTPClient.Configuration {
-        var configuration = HTTPClient.Configuration()
-        configuration.redirectConfiguration = .follow(max: options.maxRedirects, allowCycles: false)
-        configuration.timeout = .init(connect: Self.amount(options.connectTimeout), read: Self.amount(options.connectTimeout))
-        configuration.decompression = .enabled(limit: .size(options.maxBytes))
-        return configuration
-    }
-
-    /// Reads the body chunk by chunk, stopping at the size limit and the deadline.
-    private func result(_ response: HTTPClientResponse, requested: String, deadline: NIODeadline) async throws -> FetchResult {
-        let status = Int(response.status.code)
+    private func result(_ response: HTTPURLResponse, body: Data, requested: String) throws -> FetchResult {
+        let status = response.statusCode
         guard (200..<300).contains(status) || status == 304 else { throw FetchError.http(status: status) }
-        let encoded = !(response.headers.first(name: "Content-Encoding") ?? "identity").lowercased().hasPrefix("identity")
-        if !encoded, let declared = response.headers.first(name: "Content-Length").flatMap(Int.init), declared > options.maxBytes {
-            throw FetchError.tooLarge(limit: options.maxBytes)
-        }
-        var body = Data()
-        if status != 304 {
-            for try await chunk in response.body {
-                guard body.count + chunk.readableBytes <= options.maxBytes else { throw FetchError.tooLarge(limit: options.maxBytes) }
-                guard NIODeadline.now() < deadline else { throw FetchError.timedOut(seconds: options.totalTimeout) }
-                body.append(contentsOf: chunk.readableBytesView)
-            }
-        }
         return FetchResult(
-            status: status, body: body, finalURL: response.url?.absoluteString ?? requested,
-            etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"),
-            charset: Self.charset(response.headers.first(name: "Content-Type")))
-    }
-
-    /// AsyncHTTPClient's and SwiftNIO's errors as `FetchError`s.
-    private func translate(_ error: Error) -> FetchError {
-        if let client = error as? HTTPClientError {
-            switch client {
-            case .redirectLimitReached, .redirectCycleDetected: return .tooManyRedirects(limit: options.maxRedirects)
-            case .deadlineExceeded: return .timedOut(seconds: options.totalTimeout)
-            case .readTimeout, .connectTimeout, .tlsHandshakeTimeout: return .transport("timed out")
-            case .invalidURL, .emptyHost, .emptyScheme: return .transport("invalid redirect target")
-            case .remoteConnectionClosed: return .transport("the server closed the connection")
-            default: return .transport(String(describing: client))
-            }
-        }
-        // The streaming decompressor's limit (NIOHTTPCompression's `DecompressionError.limit`).
-        let type = String(reflecting: Swift.type(of: error))
-        if type.hasSuffix("DecompressionError") {
-            return "\(error)" == "limit" ? .tooLarge(limit: options.maxBytes) : .transport("could not decompress the body (\(error))")
-        }
-        if error is CancellationError { return .transport("cancelled") }
-        if let io = error as? IOError { return .transport(io.description) }
-        return .transport(String(describing: error))
-    }
-
-    private static func amount(_ seconds: Double) -> TimeAmount {
-        .nanoseconds(Int64(max(0, seconds) * 1_000_000_000))
+            status: status, body: status == 304 ? Data() : body, finalURL: response.url?.absoluteString ?? requested,
+            etag: response.value(forHTTPHeaderField: "ETag"),
+            lastModified: response.value(forHTTPHeaderField: "Last-Modified"),
+            charset: Self.charset(response.value(forHTTPHeaderField: "Content-Type")))
     }
 
     /// The `charset` parameter of a `Content-Type` value.

@@ -104,47 +104,6 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
-    /// Peak resident memory of this process so far, in bytes.
-    static func peakMemory() -> Int {
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return usage.ru_maxrss * 1024  // kilobytes on Linux
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        return usage.ru_maxrss  // bytes on Darwin
-        #endif
-    }
-
-    @Test func gzipBombIsStoppedAtTheLimitWhileInflating() async throws {
-        // 1 GiB of zeros in about 6.5 MB of gzip, over a real loopback HTTP server.
-        let bomb = GzipBomb.make(inflatedSize: 1 << 30)
-        let small = GzipBomb.make(inflatedSize: 100_000, withTrailer: true)
-        let server = try TestHTTPServer { request in
-            let body = request.path == "/bomb" ? bomb.data : small.data
-            return .init(status: 200, headers: [("Content-Encoding", "gzip"), ("Content-Type", "application/rss+xml")], body: body)
-        }
-        // The construction is real gzip: a small one inflates to exactly its zeros.
-        let fine = try await Self.fetcher.fetch(server.url("/small"))
-        #expect(fine.body.count == small.inflated)
-        #expect(fine.body.allSatisfy { $0 == 0 })
-        let before = Self.peakMemory()
-        let started = Date()
-        #expect(await error { try await Self.fetcher.fetch(server.url("/bomb")) } == .tooLarge(limit: 1 << 20))
-        #expect(Date().timeIntervalSince(started) < 20)
-        // Inflating it whole would take 1 GiB; stopping at the 1 MB limit takes a few MB at most.
-        #expect(Self.peakMemory() - before < 256 << 20, "peak memory grew by \((Self.peakMemory() - before) >> 20) MB")
-    }
-
-    @Test func compressedBodyJustUnderTheLimitPasses() async throws {
-        let under = GzipBomb.make(inflatedSize: 1 << 20, withTrailer: true)
-        #expect(under.inflated <= 1 << 20 && under.inflated > (1 << 20) - 258)
-        let server = try TestHTTPServer { _ in
-            .init(status: 200, headers: [("Content-Encoding", "gzip")], body: under.data)
-        }
-        #expect(try await Self.fetcher.fetch(server.url("/z")).body.count == under.inflated)
-    }
-
     @Test func charsetComesFromContentType() async throws {
         let server = try TestHTTPServer(handler: Self.routes)
         #expect(try await Self.fetcher.fetch(server.url("/latin")).charset == "ISO-8859-1")
