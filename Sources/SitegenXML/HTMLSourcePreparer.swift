@@ -116,18 +116,7 @@ struct HTMLSourcePreparer {
                 attributes += 1
                 if attributes > limits.maxAttributesPerElement {
                     // Skip the rest of the tag: its end is the next `>` outside quotes.
-                    var quote: UInt8 = 0
-                    while j < n {
-                        let d = b[j]
-                        if quote != 0 {
-                            if d == quote { quote = 0 }
-                        } else if d == UInt8(ascii: "\"") || d == UInt8(ascii: "'") {
-                            quote = d
-                        } else if d == UInt8(ascii: ">") {
-                            break
-                        }
-                        j += 1
-                    }
+                    j = MarkupBytes.closingAngle(in: b, from: j)
                     break
                 }
                 while j < n, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "="),

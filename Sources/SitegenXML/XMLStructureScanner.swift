@@ -259,20 +259,7 @@ struct XMLStructureScanner {
             } else if c == UInt8(ascii: "<"), k + 1 < b.count, b[k + 1] == UInt8(ascii: "!") || b[k + 1] == UInt8(ascii: "?") {
                 // A markup declaration or PI: runs to the `>` outside quotes.
                 let begin = k
-                var quote: UInt8 = 0
-                k += 2
-                while k < b.count {
-                    let d = b[k]
-                    if quote != 0 {
-                        if d == quote { quote = 0 }
-                    } else if d == UInt8(ascii: "\"") || d == UInt8(ascii: "'") {
-                        quote = d
-                    } else if d == UInt8(ascii: ">") {
-                        break
-                    }
-                    k += 1
-                }
-                k = min(k + 1, b.count)
+                k = min(MarkupBytes.closingAngle(in: b, from: k + 2) + 1, b.count)
                 if Self.matches(b, Self.entityOpen, at: begin) { declaration(begin..<k) }
             } else {
                 k += 1
