@@ -7,6 +7,10 @@ struct CSLCite: Sendable {
 
     var item: CSLItem
     var position: Position = .first
+    /// The note number of the item's first cite (`first-reference-note-number`).
+    var firstNote: Int?
+    /// An earlier cite of the item lies within `near-note-distance` notes.
+    var nearNote = false
     var locator: String?
     /// CSL locator label (`page`, `chapter`, …); `page` when a locator has none.
     var label: String?

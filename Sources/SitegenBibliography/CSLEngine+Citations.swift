@@ -12,10 +12,13 @@ extension CSLEngine {
         var yearText: String?
     }
 
-    func renderCitations(_ citations: [[Request]], _ ctx: Context) -> [[RichInline]] {
+    func renderCitations(_ citations: [[Request]], notes: [Int]? = nil, _ ctx: Context) -> [[RichInline]] {
         var tracker = PositionTracker()
-        return citations.map { citation in
-            tracker.startCitation()
+        let distance = style.citation.attributes["near-note-distance"].flatMap { Int($0) } ?? 5
+        return citations.enumerated().map { number, citation in
+            // Without footnotes, each citation is its own note (as pandoc numbers in-text citations).
+            let note = notes.map { number < $0.count ? $0[number] : 0 } ?? number + 1
+            tracker.startCitation(note: note)
             let cites = citation.enumerated().map { index, r -> RenderedCite in
                 guard let item = items[r.key] else {
                     tracker.reset()
@@ -32,6 +35,8 @@ extension CSLEngine {
                 cite.citationNumber = ctx.numbers[r.key]
                 cite.yearSuffix = ctx.suffixes[r.key]
                 cite.disambiguation = ctx.settings[r.key] ?? CSLDisambiguation()
+                cite.firstNote = tracker.firstNote[r.key]
+                cite.nearNote = notes != nil && tracker.lastNote[r.key].map { note - $0 <= distance } == true
                 cite.position = tracker.position(of: r.key, locator: parsed.locator, alone: citation.count == 1)
                 return rendered(cite, request: r, suffix: parsed.suffix, first: index == 0)
             }
@@ -47,17 +52,24 @@ extension CSLEngine {
         private var previous: (id: String, locator: String?)?
         private var citationSize = 0
         private var lastInCitation: (id: String, locator: String?)?
+        private var note = 0
+        /// The note of each item's first cite, and of its latest.
+        private(set) var firstNote: [String: Int] = [:]
+        private(set) var lastNote: [String: Int] = [:]
 
         mutating func reset() { previous = nil }
 
         /// Call before the first cite of each citation.
-        mutating func startCitation() {
+        mutating func startCitation(note: Int) {
             previous = citationSize == 1 ? lastInCitation : nil
             citationSize = 0
+            self.note = note
         }
 
         mutating func position(of id: String, locator: String?, alone: Bool) -> CSLCite.Position {
             defer {
+                if firstNote[id] == nil { firstNote[id] = note }
+                lastNote[id] = note
                 seen.insert(id)
                 previous = (id, locator)
                 lastInCitation = (id, locator)
@@ -72,7 +84,8 @@ extension CSLEngine {
 
     /// One cite rendered (from the cache) with the author's prefix and suffix around it.
     private func rendered(_ cite: CSLCite, request r: Request, suffix: String, first: Bool) -> RenderedCite {
-        let key = CiteKey(id: r.key, position: cite.position.rawValue, locator: cite.locator, label: cite.label,
+        let key = CiteKey(id: r.key, position: cite.position.rawValue, firstNote: cite.position == .first ? nil : cite.firstNote,
+                          nearNote: cite.nearNote, locator: cite.locator, label: cite.label,
                           number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
         var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
         if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }

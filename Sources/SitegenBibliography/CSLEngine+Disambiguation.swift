@@ -16,7 +16,7 @@ extension CSLEngine {
             var cite = CSLCite(item: item)
             cite.citationNumber = numbers[id]
             cite.disambiguation = current[id] ?? CSLDisambiguation()
-            let key = CiteKey(id: id, position: 0, locator: nil, label: nil, number: cite.citationNumber, yearSuffix: nil, disambiguation: cite.disambiguation)
+            let key = CiteKey(id: id, position: 0, firstNote: nil, nearNote: false, locator: nil, label: nil, number: cite.citationNumber, yearSuffix: nil, disambiguation: cite.disambiguation)
             return cachedPlain(key) { RichText.plain(renderer().render(cachedCite(key) { evaluator(cite, mode: .citation).renderLayout() })) }
         }
         func ambiguousGroups(_ pool: [String]) -> [[String]] {

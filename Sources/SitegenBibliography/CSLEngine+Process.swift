@@ -1,6 +1,7 @@
 extension CSLEngine {
     /// Formats one document: every citation in order, and the bibliography of cited (and nocited) items.
-    func process(_ citations: [[Request]], nocite: [String], nociteAll: Bool) -> Result {
+    /// `notes` gives each citation's footnote number (note styles: `first-reference-note-number`, `near-note`).
+    func process(_ citations: [[Request]], notes: [Int]? = nil, nocite: [String], nociteAll: Bool) -> Result {
         var firstOrder: [String] = []
         var seen = Set<String>()
         for citation in citations {
@@ -21,7 +22,7 @@ extension CSLEngine {
         }
         let (settings, suffixes) = disambiguate(bibOrder, numbers: numbers)
         let context = Context(numbers: numbers, settings: settings, suffixes: suffixes)
-        let rendered = renderCitations(citations, context)
+        let rendered = renderCitations(citations, notes: notes, context)
         let entries = renderBibliography(bibOrder, context)
         return Result(citations: rendered, entries: entries)
     }

@@ -33,6 +33,8 @@ final class CSLEngine: @unchecked Sendable {
     struct CiteKey: Hashable {
         var id: String
         var position: Int
+        var firstNote: Int?
+        var nearNote: Bool
         var locator: String?
         var label: String?
         var number: Int?

@@ -31,7 +31,7 @@ extension CSLEvaluator {
             case "subsequent": return cite.position != .first
             case "ibid": return cite.position == .ibid || cite.position == .ibidWithLocator
             case "ibid-with-locator": return cite.position == .ibidWithLocator
-            case "near-note": return false
+            case "near-note": return cite.position != .first && cite.nearNote
             default: return false
             }
         case "disambiguate": return cite.disambiguation.condition == (value == "true")
@@ -44,6 +44,7 @@ extension CSLEvaluator {
         case "locator": return cite.locator != nil && mode != .bibliography
         case "citation-number": return cite.citationNumber != nil
         case "year-suffix": return cite.yearSuffix != nil
+        case "first-reference-note-number": return mode == .citation && cite.position != .first && cite.firstNote != nil
         default: break
         }
         if suppressed.contains(v) { return false }

@@ -135,6 +135,10 @@ final class CSLEvaluator {
             let delimiter = locale.term("page-range-delimiter") ?? "–"
             let text = PageRange.format(loc, format: (cite.label ?? "page") == "page" ? style.options["page-range-format"] : nil, delimiter: delimiter)
             return format(f, .tagged(.locator, .literal(RichText.parse(text))))
+        case "first-reference-note-number":
+            guard mode == .citation, cite.position != .first, let n = cite.firstNote else { return .empty }
+            hits += 1
+            return format(f, .text(String(n)))
         case "citation-label":
             hits += 1
             return format(f, .text(citationLabel))

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Page ranges: `-` turned to the locale's range delimiter and the second number shortened per
-/// `page-range-format` (expanded, minimal, minimal-two, chicago, chicago-16).
+/// `page-range-format` (expanded, minimal, minimal-two, chicago / chicago-15, chicago-16), as citeproc-js does:
+/// a shortened second number ("1536-38") is expanded first, a range whose two ends carry different prefixes
+/// ("n11564-1568", "110-N6") keeps its plain hyphen, and an escaped hyphen (`\-`) is never a range.
 enum PageRange {
     static func format(_ text: String, format: String?, delimiter: String) -> String {
         let ranges = text.components(separatedBy: ", ")
@@ -9,45 +11,39 @@ enum PageRange {
     }
 
     private static func formatOne(_ text: String, format: String?, delimiter: String) -> String {
+        if text.contains("\\-") { return text.replacingOccurrences(of: "\\-", with: "-") }
         let seps: [String] = ["--", "-", "–", "—"]
         for sep in seps {
             let parts = text.components(separatedBy: sep)
             guard parts.count == 2 else { continue }
             let a = parts[0].trimmingCharacters(in: .whitespaces), b = parts[1].trimmingCharacters(in: .whitespaces)
             guard !a.isEmpty, !b.isEmpty else { continue }
-            if let (prefix, ta, tb) = commonPrefix(a, b) {
-                return a + delimiter + shortenTail(ta, tb, format: format, prefix: prefix)
-            }
-            guard let format, let x = Int(a), let y = Int(b), a.allSatisfy(\.isNumber), b.allSatisfy(\.isNumber) else {
-                return a + delimiter + b
-            }
-            return a + delimiter + shorten(a: a, b: b, x: x, y: y, format: format)
+            let (pa, na) = split(a), (pb, nb) = split(b)
+            // Roman numerals and other numberless ranges only get the delimiter.
+            if na.isEmpty && nb.isEmpty { return a + delimiter + b }
+            guard !na.isEmpty, !nb.isEmpty else { return a + "-" + b }
+            guard pa == pb else { return format == nil ? a + delimiter + b : a + "-" + b }
+            let full = nb.count < na.count ? String(na.prefix(na.count - nb.count)) + nb : nb
+            guard let format, let x = Int(na), let y = Int(full), y > x else { return a + delimiter + b }
+            // Expanded ranges repeat the prefix ("N110–N115"); shortened ones drop it ("45:1–30", "n11564–8").
+            return a + delimiter + (format == "expanded" ? pb + full : shorten(na, full, x: x, format: format))
         }
         return text
     }
 
-    /// "45:1" and "45:30" share "45:"; the tails are numbers.
-    private static func commonPrefix(_ a: String, _ b: String) -> (String, String, String)? {
-        guard let ia = a.lastIndex(where: { !$0.isNumber }), let ib = b.lastIndex(where: { !$0.isNumber }) else { return nil }
-        let pa = a[...ia], pb = b[...ib]
-        guard pa == pb, pa.count < a.count, pb.count < b.count else { return nil }
-        return (String(pa), String(a[a.index(after: ia)...]), String(b[b.index(after: ib)...]))
+    /// A range end as its prefix and trailing digits ("8n11564" → "8n", "11564").
+    private static func split(_ s: String) -> (String, String) {
+        let digits = s.reversed().prefix { $0.isASCII && $0.isNumber }
+        return (String(s.dropLast(digits.count)), String(digits.reversed()))
     }
 
-    private static func shortenTail(_ a: String, _ b: String, format: String?, prefix: String) -> String {
-        guard let format, format != "expanded", let x = Int(a), let y = Int(b) else { return prefix + b }
-        return shorten(a: a, b: b, x: x, y: y, format: format)
-    }
-
-    private static func shorten(a: String, b: String, x: Int, y: Int, format: String) -> String {
-        guard y > x, b.count == a.count || b.count > a.count else { return b }
-        let full = b.count < a.count ? String(a.prefix(a.count - b.count)) + b : b
+    private static func shorten(_ a: String, _ b: String, x: Int, format: String) -> String {
         switch format {
-        case "expanded": return full
-        case "minimal": return minimal(a, full, keep: 1)
-        case "minimal-two": return minimal(a, full, keep: 2)
-        case "chicago", "chicago-15", "chicago-16": return chicago(a, full, x: x, sixteen: format == "chicago-16")
-        default: return full
+        case "minimal": return minimal(a, b, keep: 1)
+        case "minimal-two": return minimal(a, b, keep: 2)
+        case "chicago", "chicago-15": return chicago(a, b, x: x, sixteen: false)
+        case "chicago-16": return chicago(a, b, x: x, sixteen: true)
+        default: return b
         }
     }
 
@@ -67,4 +63,3 @@ enum PageRange {
         return minimal(a, b, keep: 2)
     }
 }
-

@@ -20,9 +20,9 @@ enum CSLSuiteRunner {
         guard let style else { return Outcome(expected: expected, actual: "(style rejected: \(diagnostics.map(\.message)))") }
         let (items, _) = CSLJSONReader.readJSON(input, file: fixture.name)
         let processor = CSLCitationProcessor(style: style, items: items)
-        let citations = requests(fixture, items: items)
+        let (citations, notes) = requests(fixture, items: items)
         let bibliographyMode = fixture.mode.hasPrefix("bibliography")
-        let result = processor.engine.process(citations, nocite: bibliographyMode ? items.map(\.id) : [], nociteAll: false)
+        let result = processor.engine.process(citations, notes: notes, nocite: bibliographyMode ? items.map(\.id) : [], nociteAll: false)
         let actual: String
         if bibliographyMode {
             let entries = result.entries.map { "<div class=\"csl-entry\">" + CSLSuiteHTML.html($0.inlines) + "</div>" }
@@ -33,21 +33,39 @@ enum CSLSuiteRunner {
         return Outcome(expected: expected, actual: CSLSuiteHTML.normalize(actual))
     }
 
-    /// The citations of a fixture: `CITATIONS` (with note positions), `CITATION-ITEMS`, or one citation of every
-    /// input item in citation mode.
-    static func requests(_ fixture: CSLSuiteFixture, items: [CSLItem]) -> [[CSLEngine.Request]] {
+    /// The citations of a fixture and their note numbers: `CITATIONS`, `CITATION-ITEMS`, or one citation of
+    /// every input item in citation mode.
+    ///
+    /// `CITATIONS` replays citeproc-js's `processCitationCluster` calls: each entry is `[citation, before, after]`,
+    /// where `before` and `after` list the `[citationID, noteIndex]` pairs around it; a later call with the same
+    /// `citationID` replaces the citation. The result is the document as the last call leaves it.
+    static func requests(_ fixture: CSLSuiteFixture, items: [CSLItem]) -> ([[CSLEngine.Request]], [Int]?) {
         if let text = fixture.sections["CITATIONS"], let list = json(text) as? [Any] {
-            return list.compactMap { entry -> [CSLEngine.Request]? in
+            var byID: [String: (cites: [CSLEngine.Request], note: Int)] = [:]
+            var order: [(id: String, note: Int?)] = []
+            for entry in list {
                 guard let triple = entry as? [Any], let citation = triple.first as? [String: Any],
-                    let cites = citation["citationItems"] as? [Any] else { return nil }
-                return cites.compactMap { ($0 as? [String: Any]).map(request) }
+                    let cites = citation["citationItems"] as? [Any] else { continue }
+                let id = CSLJSONReader.scalar(citation["citationID"]) ?? "citation-\(byID.count)"
+                let properties = citation["properties"] as? [String: Any]
+                let note = properties.flatMap { CSLJSONReader.scalar($0["noteIndex"]) }.flatMap { Int($0) } ?? 0
+                byID[id] = (cites.compactMap { ($0 as? [String: Any]).map(request) }, note)
+                func pairs(_ value: Any?) -> [(id: String, note: Int?)] {
+                    ((value as? [Any]) ?? []).compactMap { pair in
+                        guard let p = pair as? [Any], let cid = p.first.flatMap({ CSLJSONReader.scalar($0) }) else { return nil }
+                        return (cid, p.count > 1 ? CSLJSONReader.scalar(p[1]).flatMap { Int($0) } : nil)
+                    }
+                }
+                order = pairs(triple.count > 1 ? triple[1] : nil) + [(id, note)] + pairs(triple.count > 2 ? triple[2] : nil)
             }
+            let placed = order.compactMap { slot in byID[slot.id].map { ($0.cites, slot.note ?? $0.note) } }
+            return (placed.map(\.0), placed.map(\.1))
         }
         if let text = fixture.sections["CITATION-ITEMS"], let list = json(text) as? [Any] {
-            return list.compactMap { ($0 as? [Any])?.compactMap { ($0 as? [String: Any]).map(request) } }
+            return (list.compactMap { ($0 as? [Any])?.compactMap { ($0 as? [String: Any]).map(request) } }, nil)
         }
-        guard !fixture.mode.hasPrefix("bibliography") else { return [] }
-        return [items.map { CSLEngine.Request(key: $0.id, prefix: "", suffix: "", mode: .normal) }]
+        guard !fixture.mode.hasPrefix("bibliography") else { return ([], nil) }
+        return ([items.map { CSLEngine.Request(key: $0.id, prefix: "", suffix: "", mode: .normal) }], nil)
     }
 
     private static func request(_ o: [String: Any]) -> CSLEngine.Request {
