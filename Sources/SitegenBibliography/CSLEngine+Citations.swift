@@ -187,7 +187,14 @@ extension CSLEngine {
         for (n, p) in pieces.enumerated() where !p.inlines.isEmpty {
             if n > 0 && !joined.isEmpty {
                 let c = RichInlineBuilder.firstCharacter(p.inlines)
-                if !(c == "," || c == ";" || c == ".") { joined.append([.text(p.delimiterBefore)]) }
+                if !(c == "," || c == ";" || c == ".") {
+                    // A cite whose suffix ends in punctuation ("is one source,") takes the delimiter without its own.
+                    var d = p.delimiterBefore
+                    if let last = joined.last.flatMap(RichInlineBuilder.lastCharacter), last == "," || last == ";" {
+                        d = String(d.drop { $0 == "," || $0 == ";" })
+                    }
+                    joined.append([.text(d)])
+                }
             }
             joined.append(p.inlines)
         }
@@ -220,7 +227,8 @@ extension CSLEngine {
                                  suffixOnly: true, suffix: suffixText(c)))
                 continue
             }
-            let d = prev.hasLocator || prev.affixed ? afterCollapse : groupDelimiter
+            // After a run collapsed to year suffixes ("2000a–e"), the next year follows after-collapse-delimiter.
+            let d = prev.hasLocator || prev.affixed || out.last?.suffixOnly == true ? afterCollapse : groupDelimiter
             let stripped = c.output.replacingFirst(.names) { _ in .empty }
             out.append(Piece(inlines: renderer(links: true).render(stripped), delimiterBefore: d, suffixOnly: false, suffix: suffixText(c)))
         }

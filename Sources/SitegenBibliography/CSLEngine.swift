@@ -149,11 +149,12 @@ final class CSLEngine: @unchecked Sendable {
 
     func renderer(links: Bool = false) -> CSLRenderer { CSLRenderer(linkItems: links) }
 
-    /// Final touches on a rendered citation or entry: punctuation moved inside quotes for locales that want it.
+    /// Final touches on a rendered citation or entry: punctuation moved inside quotes for locales that want it,
+    /// superscript characters as superscript markup.
     func finish(_ inlines: [RichInline]) -> [RichInline] {
         let typographic = SmartQuotes.apply(inlines)
         let moved = locale.punctuationInQuote ? CSLRenderer.punctuationInsideQuotes(typographic) : typographic
-        return RichInlineBuilder.normalize(localizeQuotes(moved))
+        return RichInlineBuilder.normalize(SuperscriptText.apply(localizeQuotes(moved)))
     }
 
     /// Quotation marks from the locale's terms (outer “…”, inner ‘…’ in en-US).
