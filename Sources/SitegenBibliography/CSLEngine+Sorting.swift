@@ -16,6 +16,7 @@ extension CSLEngine {
         case .variable(let raw):
             let v = raw.lowercased()
             if v == "citation-number" { return number.map { .number($0) } ?? .empty }
+            if v == "citation-label" { return .text(CSLEvaluator.citationLabel(item)) }
             if item.names[v] != nil {
                 let e = evaluator(cite, mode: .sort, layout: layout)
                 e.sortNamesMin = key.namesMin

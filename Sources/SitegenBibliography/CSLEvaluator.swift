@@ -141,7 +141,10 @@ final class CSLEvaluator {
             return format(f, .text(String(n)))
         case "citation-label":
             hits += 1
-            return format(f, .text(citationLabel))
+            // A label carries the year suffix ("Asth00a"); the date then goes without.
+            guard let s = cite.yearSuffix, !yearSuffixDone, !style.rendersYearSuffix else { return format(f, .text(citationLabel)) }
+            yearSuffixDone = true
+            return format(f, .formatted(.none, [.text(citationLabel), .tagged(.yearSuffix, .text(Self.suffixLetters(s)))]))
         default: break
         }
         guard !suppressed.contains(v), let raw = value(v, form: form), !raw.isEmpty else { return .empty }
@@ -193,11 +196,25 @@ final class CSLEvaluator {
         return item.fields[v]
     }
 
-    private var citationLabel: String {
+    private var citationLabel: String { Self.citationLabel(item) }
+
+    /// The item's `citation-label`, or citeproc-js's default trigraph (`Aaaa00:AaAa00:AaAA00:AAAA00`): letters of
+    /// the first four authors' family names by author count, then the year's last two digits ("Asth00", "BrCh98").
+    static func citationLabel(_ item: CSLItem) -> String {
+        if let given = item.fields["citation-label"], !given.isEmpty { return given }
         let names = item.names["author"] ?? item.names["editor"] ?? []
-        let fam = names.prefix(2).map { ($0.family ?? $0.literal ?? "").filter(\.isLetter) }.joined()
-        let year = item.dates["issued"]?.year.map { String($0 % 100) } ?? ""
-        return fam + year
+        let families = names.prefix(4).map { Array(($0.family ?? $0.literal ?? "").filter(\.isLetter)) }
+        let widths: [Int]
+        switch families.count {
+        case 0: widths = []
+        case 1: widths = [4]
+        case 2: widths = [2, 2]
+        case 3: widths = [2, 1, 1]
+        default: widths = [1, 1, 1, 1]
+        }
+        let letters = zip(families, widths).map { String($0.prefix($1)) }.joined()
+        let year = item.dates["issued"]?.year.map { String(format: "%02d", abs($0) % 100) } ?? ""
+        return letters + year
     }
 
     static func suffixLetters(_ n: Int) -> String {
