@@ -6,7 +6,11 @@ enum SmartQuotes {
         inlines.flatMap { inline -> [RichInline] in
             switch inline {
             case .text(let t): return convert(t, inQuote: inQuote)
-            case .math, .link: return [inline]
+            case .math: return [inline]
+            case .link(let url, let c):
+                // A printed URL or DOI stays as written; a linked title or cite is ordinary text.
+                let shown = RichText.plain(c)
+                return shown == url || url.hasSuffix(shown) ? [inline] : [.link(url: url, apply(c, inQuote: inQuote))]
             case .quoted(let single, let c): return [.quoted(single: single, apply(c, inQuote: true))]
             default: return [inline.replacingChildren(apply(inline.children, inQuote: inQuote))]
             }
