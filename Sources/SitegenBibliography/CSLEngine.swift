@@ -154,7 +154,7 @@ final class CSLEngine: @unchecked Sendable {
     func finish(_ inlines: [RichInline]) -> [RichInline] {
         let typographic = SmartQuotes.apply(inlines)
         let moved = locale.punctuationInQuote ? CSLRenderer.punctuationInsideQuotes(typographic) : typographic
-        return RichInlineBuilder.normalize(SuperscriptText.apply(localizeQuotes(moved)))
+        return RichInlineBuilder.normalize(FlipFlop.apply(SuperscriptText.apply(localizeQuotes(moved))))
     }
 
     /// Quotation marks from the locale's terms (outer “…”, inner ‘…’ in en-US).

@@ -75,11 +75,14 @@ struct CSLRenderer {
         if f.affixesInside { y = affix(f, y) }
         switch f.fontStyle {
         case "italic", "oblique": y = [.italic(y)]
+        case "normal": y = [.span(classes: [FlipFlop.noEmph], y)]
         default: break
         }
         if let tc = f.textCase { y = tc.apply(y) }
         if f.fontVariant == "small-caps" { y = [.smallCaps(y)] }
+        if f.fontVariant == "normal" { y = [.span(classes: [FlipFlop.noSmallCaps], y)] }
         if f.fontWeight == "bold" { y = [.bold(y)] }
+        if f.fontWeight == "normal" { y = [.span(classes: [FlipFlop.noStrong], y)] }
         if f.textDecoration == "underline" { y = [.underline(y)] }
         switch f.verticalAlign {
         case "sup": y = [.superscript(y)]

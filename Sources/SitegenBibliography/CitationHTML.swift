@@ -43,7 +43,7 @@ enum CitationHTML {
                 out += "<a href=\"\(HTML.escapeAttribute(url))\"\(la(url) ?? "")>"
                 append(c, &out, la)
                 out += "</a>"
-            case .span(let classes, let c) where !classes.isEmpty:
+            case .span(let classes, let c) where !classes.isEmpty && !FlipFlop.isReset(classes):
                 out += "<div class=\"\(classes.joined(separator: " "))\">"
                 append(c, &out, la)
                 out += "</div>"

@@ -80,7 +80,9 @@ public enum RichText {
             case .underline(let c): tag("u", c, &out)
             case .nocase(let c): appendHTML(c, to: &out)
             case .span(let classes, let c):
-                if classes.isEmpty { appendHTML(c, to: &out) } else {
+                if classes.isEmpty { appendHTML(c, to: &out) } else if FlipFlop.isReset(classes) {
+                    tagged("<span class=\"\(classes[0])\">", "</span>", c, &out)
+                } else {
                     tagged("<div class=\"\(classes.joined(separator: " "))\">", "</div>", c, &out)
                 }
             case .quoted(let single, let c):

@@ -71,7 +71,11 @@ import Testing
         let processor = CSLCitationProcessor(style: .builtinAuthorDate, items: items)
         let citations = keys.map { Citation(items: [TestSupport.cite($0)], location: TestSupport.location) }
         let out = processor.format(citations, in: TestSupport.document())
-        let mine = PandocReference.parse("<p>" + out.inline.joined(separator: "</p><p>") + "</p>" + out.bibliography, keepMarkup: true)
+        // CSL flip-flops italics inside italics (`<span class="csl-no-emph">`, as citeproc-js); pandoc 2.17 nests
+        // `<em>` instead. The one documented difference, compared in pandoc's spelling.
+        let flipped = (out.inline.joined(separator: "</p><p>") + "</p>" + out.bibliography)
+            .replacingOccurrences(of: #"<span class="csl-no-emph">(.*?)</span>"#, with: "<em>$1</em>", options: .regularExpression)
+        let mine = PandocReference.parse("<p>" + flipped, keepMarkup: true)
         var same = 0
         let mineEntries = Dictionary(mine.entries, uniquingKeysWith: { a, _ in a })
         for (id, expected) in reference.entries {

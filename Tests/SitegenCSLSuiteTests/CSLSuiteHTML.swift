@@ -23,7 +23,10 @@ enum CSLSuiteHTML {
             case .underline(let c): wrap("<span style=\"text-decoration:underline;\">", "</span>", c, &out)
             case .nocase(let c), .link(_, let c): append(c, &out)
             case .span(let classes, let c):
-                if classes.isEmpty { append(c, &out) } else { wrap("<div class=\"\(classes.joined(separator: " "))\">", "</div>", c, &out) }
+                let resets = [FlipFlop.noEmph: "font-style", FlipFlop.noStrong: "font-weight", FlipFlop.noSmallCaps: "font-variant"]
+                if FlipFlop.isReset(classes), let property = resets[classes[0]] {
+                    wrap("<span style=\"\(property):normal;\">", "</span>", c, &out)
+                } else if classes.isEmpty { append(c, &out) } else { wrap("<div class=\"\(classes.joined(separator: " "))\">", "</div>", c, &out) }
             case .quoted(let single, let c):
                 out += single ? "\u{2018}" : "\u{201C}"
                 append(c, &out)
