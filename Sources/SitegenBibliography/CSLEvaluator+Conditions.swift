@@ -52,6 +52,7 @@ extension CSLEvaluator {
         if item.dates[v] != nil { return true }
         // Only a real short title counts (the long title is not one), as in citeproc-js and pandoc.
         if v == "title-short" { return !(item.fields["title-short"] ?? item.fields["shorttitle"] ?? "").isEmpty }
+        if v == "page-first" { return value(v) != nil }
         return !(item.fields[v] ?? "").isEmpty
     }
 

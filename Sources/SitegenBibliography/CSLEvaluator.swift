@@ -191,7 +191,12 @@ final class CSLEvaluator {
             if v == "title", let s = item.fields["shorttitle"], !s.isEmpty { return s }
             if v == "container-title", let s = item.fields["journalabbreviation"], !s.isEmpty { return s }
         }
-        if v == "title-short", let s = item.fields["title-short"] ?? item.fields["title"] { return s }
+        if v == "title-short", let s = item.fields["title-short"] ?? item.fields["shorttitle"] { return s }
+        if v == "page-first", item.fields[v] == nil, let page = item.fields["page"] {
+            // The first page of the page range ("42" of "42-45", "10" of "10–20", "3" of "3, 7").
+            let first = page.prefix { !"-–—,&".contains($0) }.trimmingCharacters(in: .whitespaces)
+            return first.isEmpty ? nil : first
+        }
         if v == "container-title-short", let s = item.fields["container-title-short"] ?? item.fields["container-title"] { return s }
         return item.fields[v]
     }
