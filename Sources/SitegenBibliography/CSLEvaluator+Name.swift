@@ -16,7 +16,7 @@ extension CSLEvaluator {
         let demote = style.options["demote-non-dropping-particle"] ?? "display-and-sort"
         let ndp = name.nonDroppingParticle.map { Self.gluesToNext($0) ? $0 : $0 + " " } ?? ""
         let family = name.family ?? ""
-        let familyPart = format(spec.familyFormatting ?? .none, .text(ndp + family))
+        let familyPart = format(spec.familyFormatting ?? .none, Self.markup(ndp + family))
         if form == "short" {
             return familyPart
         }
@@ -31,7 +31,7 @@ extension CSLEvaluator {
             let demoteHere = demote == "display-and-sort" || (sortMode && demote == "sort-only")
             let fam = demoteHere ? family : ndp + family
             let givenSide = [given, dp, demoteHere ? name.nonDroppingParticle?.trimmingCharacters(in: .whitespaces) ?? "" : ""].filter { !$0.isEmpty }.joined(separator: " ")
-            var parts: [CSLOutput] = [format(spec.familyFormatting ?? .none, .text(fam))]
+            var parts: [CSLOutput] = [format(spec.familyFormatting ?? .none, Self.markup(fam))]
             if !givenSide.isEmpty {
                 parts.append(.text(options.sortSeparator))
                 parts.append(format(spec.givenFormatting ?? .none, .text(givenSide)))
@@ -54,9 +54,14 @@ extension CSLEvaluator {
         var familyAffixes = CSLFormatting()
         familyAffixes.prefix = familyFormatting.prefix
         familyAffixes.suffix = familyFormatting.suffix
-        let styled = format(familyFormatting.withoutAffixes, .text(ndp + family))
+        let styled = format(familyFormatting.withoutAffixes, Self.markup(ndp + family))
         parts.append(format(familyAffixes, .formatted(.none, [.text(dpText), styled, .text(suffixText)])))
         return .formatted(.none, parts)
+    }
+
+    /// A name part as text, or as rich text when it carries CSL-JSON markup ("Center <sup>for</sup> History").
+    static func markup(_ s: String) -> CSLOutput {
+        s.contains("<") ? .literal(RichText.parse(s)) : .text(s)
     }
 
     /// "Shun'ichi", "d'Aubignac" → "Shun’ichi", "d’Aubignac", as citeproc-js prints names.

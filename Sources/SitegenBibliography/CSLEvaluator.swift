@@ -92,7 +92,7 @@ final class CSLEvaluator {
 
     private func text(_ source: CSLTextSource, _ f: CSLFormatting) -> CSLOutput {
         switch source {
-        case .value(let v): return format(f, .text(v))
+        case .value(let v): return format(f, Self.markup(v))
         case .term(let name, let form, let plural):
             let t = locale.term(name, form: form, plural: plural) ?? ""
             return format(f, t.isEmpty ? .empty : .tagged(.term, .literal(RichText.parse(t))))
