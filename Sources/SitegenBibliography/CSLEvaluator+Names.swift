@@ -35,10 +35,12 @@ extension CSLEvaluator {
         let rendered = lists.map { renderList(variable: $0.0, names: $0.1, spec: spec, options: options) }
         var f = spec.formatting
         f.delimiter = f.delimiter ?? options.namesDelimiter
-        let key = lists.map { v, names in
+        // The people named, whatever their role ("Doe, ed." and "Doe" are the same author for substitution and
+        // grouping, as in citeproc-js); a literal name equals a family-only one.
+        let key = lists.map { _, names in
             let shown = shownNames(names, options)
-            let people = shown.shown.map { [$0.family, $0.given, $0.literal, $0.nonDroppingParticle, $0.droppingParticle, $0.suffix].map { $0 ?? "" }.joined(separator: "|") }
-            return v + ":" + people.joined(separator: ";") + (shown.truncated ? ";et-al" : "")
+            let people = shown.shown.map { [$0.literal ?? $0.family, $0.given, $0.nonDroppingParticle, $0.droppingParticle, $0.suffix].map { $0 ?? "" }.joined(separator: "|") }
+            return people.joined(separator: ";") + (shown.truncated ? ";et-al" : "")
         }.joined(separator: "/")
         return .tagged(.names, .tagged(.nameKey(key), .group(f, rendered)))
     }
