@@ -69,14 +69,15 @@ struct BuildRun {
         var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
         var analysis: AnalysisStage?
-        // On by default for sites that follow feeds (where filler comes from); `analysis: true|false` decides otherwise.
-        let analyse = config.extra["analysis"].map { $0 == .bool(true) } ?? !config.feeds.isEmpty
-        if analyse {
+        // On by default for sites that follow feeds (where filler comes from); published for followed sources only.
+        let settings = AnalysisSettings(config: config)
+        if settings.enabled {
             let stage = clock.run("analyse") { AnalysisStage(pages: pages + reading.allEntries) }
             analysis = stage
             let byID = Dictionary((pages + reading.allEntries).map { ($0.document.id, $0) }) { a, _ in a }
             let urls = self.urls
             let annotate: @Sendable (SitePage) -> SitePage = { page in
+                guard settings.publishes(page) else { return page }
                 var page = stage.annotate(page, pagesByID: byID, urls: urls)
                 if let s = stage.scores(for: page.document.id) {
                     page.rendered.scores = ["repetition": String(format: "%.2f", s.repetition), "template": String(format: "%.2f", s.template)]
@@ -86,7 +87,8 @@ struct BuildRun {
             pages = pages.parallelMap(annotate)
             reading.updateEntries(annotate)
         }
-        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading, analysis: analysis,
+        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading,
+                                analysis: analysis, analysisSettings: settings,
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
         if config.extra[QuartoBuild.noFeedsKey] == nil {
