@@ -56,6 +56,10 @@ struct BuildCommand: AsyncParsableCommand {
                 for step in summary.steps { Terminal.err(String(format: "%8.3f s  %@", step.seconds, step.name)) }
             }
             if !quiet { for style in summary.citationStyles { Terminal.err("citation style: " + style) } }
+            let contentErrors = summary.diagnostics.filter { $0.severity == .error }.count
+            if contentErrors > 0 {
+                Terminal.err("\(contentErrors) error(s) in content were written as they are; `sitegen build --strict` fails on them (docs/diagnostics.md)")
+            }
             if !quiet && summary.upToDate {
                 Terminal.err(String(format: "up to date: %d pages and %d feeds (%d files), checked in %.2f s → %@",
                                     summary.pages, summary.feeds, summary.files, summary.seconds, outputURL.path))

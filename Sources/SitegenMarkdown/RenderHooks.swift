@@ -11,17 +11,21 @@ public struct RenderHooks: Sendable {
     public var imageSize: (@Sendable (String) -> ImageSize?)?
     /// Rewrites an image source as written into the URL to emit (page bundles, fingerprinting).
     public var rewriteImageURL: (@Sendable (String) -> String)?
+    /// Rewrites a link destination as written into the URL to emit (the base path, links to source files).
+    public var rewriteLinkURL: (@Sendable (String) -> String)?
 
     /// Creates hooks.
     public init(
         citations: (any CitationProcessing)? = nil,
         resolveCrossReference: (@Sendable (CrossReference) -> ResolvedCrossReference?)? = nil,
         imageSize: (@Sendable (String) -> ImageSize?)? = nil,
-        rewriteImageURL: (@Sendable (String) -> String)? = nil
+        rewriteImageURL: (@Sendable (String) -> String)? = nil,
+        rewriteLinkURL: (@Sendable (String) -> String)? = nil
     ) {
         self.citations = citations
         self.resolveCrossReference = resolveCrossReference
         self.imageSize = imageSize
         self.rewriteImageURL = rewriteImageURL
+        self.rewriteLinkURL = rewriteLinkURL
     }
 }

@@ -113,9 +113,9 @@ final class RenderSession {
 
     // MARK: - URLs
 
-    /// A link destination, made safe for untrusted content and absolute for feeds.
+    /// A link destination after the site's rewriting, made safe for untrusted content and absolute for feeds.
     func linkURL(_ url: String) -> String {
-        absolute(safe(url))
+        absolute(safe(hooks.rewriteLinkURL?(url) ?? url))
     }
 
     /// An image source after the site's rewriting.

@@ -1,6 +1,7 @@
 import Foundation
 import SitegenCore
 import SitegenRender
+import SitegenLint
 
 /// The state of one build as it moves through its steps.
 struct BuildRun {
@@ -45,30 +46,38 @@ struct BuildRun {
         if cache != nil { output.reuse = OutputReuse(previous: manifest?.outputs ?? [:], destination: options.output) }
         let theme = try clock.run("theme") { try Theme.load(name: config.theme, siteRoot: options.source) }
         let inventory = try clock.run("scan") { try scan() }
-        var pages = try clock.run("parse") { try parse(inventory.files) }
+        var (pages, unpublished) = try clock.run("parse") { try parse(inventory.files) }
         try clock.run("resolve") { try assignPaths(&pages) }
+        let links = clock.run("resolve") { () -> LinkStage in
+            var left = unpublished.map(\.0)
+            try? assignPaths(&left, reportDuplicates: false)
+            return LinkStage(config: config, urls: urls, pages: pages, unpublished: Array(zip(left, unpublished.map(\.1))),
+                             statics: inventory.statics, themeAssets: Array(theme.assets.keys), isQuarto: quarto != nil)
+        }
         let citations = clock.run("bibliography") { CitationStage(config: config, root: options.source) }
         var siteErrors: [Diagnostic] = []
         for d in citations.diagnostics.map(classify) {
-            if d.severity == .error { siteErrors.append(d) } else { summary.diagnostics.append(d) }
+            if fails(d) { siteErrors.append(d) } else { summary.diagnostics.append(d) }
         }
         if !siteErrors.isEmpty { throw SitegenError("the bibliography or citation style has errors", diagnostics: siteErrors) }
         let markdown = MarkdownStage(
             config: config, urls: urls, pages: pages, citations: citations,
-            contentRoot: options.source.appendingPathComponent("Content"))
+            contentRoot: options.source.appendingPathComponent("Content"), links: links)
         pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
+        try clock.run("check links") { try report(links.diagnostics(pages)) }
         summary.citationStyles = citations.sources.all
         var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
         var analysis: AnalysisStage?
-        // On by default for sites that follow feeds (where filler comes from); `analysis: true|false` decides otherwise.
-        let analyse = config.extra["analysis"].map { $0 == .bool(true) } ?? !config.feeds.isEmpty
-        if analyse {
+        // On by default for sites that follow feeds (where filler comes from); published for followed sources only.
+        let settings = AnalysisSettings(config: config)
+        if settings.enabled {
             let stage = clock.run("analyse") { AnalysisStage(pages: pages + reading.allEntries) }
             analysis = stage
             let byID = Dictionary((pages + reading.allEntries).map { ($0.document.id, $0) }) { a, _ in a }
             let urls = self.urls
             let annotate: @Sendable (SitePage) -> SitePage = { page in
+                guard settings.publishes(page) else { return page }
                 var page = stage.annotate(page, pagesByID: byID, urls: urls)
                 if let s = stage.scores(for: page.document.id) {
                     page.rendered.scores = ["repetition": String(format: "%.2f", s.repetition), "template": String(format: "%.2f", s.template)]
@@ -78,7 +87,8 @@ struct BuildRun {
             pages = pages.parallelMap(annotate)
             reading.updateEntries(annotate)
         }
-        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading, analysis: analysis,
+        let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading,
+                                analysis: analysis, analysisSettings: settings,
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
         if config.extra[QuartoBuild.noFeedsKey] == nil {
@@ -156,9 +166,11 @@ struct BuildRun {
         return output
     }
 
-    private mutating func parse(_ files: [ContentFile]) throws -> [SitePage] {
+    /// The pages to build, and those left out (drafts, scheduled posts) with why, so links to them are reported.
+    private mutating func parse(_ files: [ContentFile]) throws -> ([SitePage], [(SitePage, String)]) {
         let parsed = files.parallelMap { file in MarkdownStage.parse(file) }
         var pages: [SitePage] = []
+        var unpublished: [(SitePage, String)] = []
         var errors: [Diagnostic] = []
         var unknownShortcodes: Set<String> = []
         for (page, diagnostics) in parsed {
@@ -169,20 +181,18 @@ struct BuildRun {
             }
             guard let page else { continue }
             let meta = page.document.metadata
-            if !options.includeDrafts {
-                if meta.draft { continue }
-                if let date = meta.date, date > options.now, page.kind == .post {
-                    summary.nextScheduledPost = min(summary.nextScheduledPost ?? date, date)
-                    continue
-                }
+            if !options.includeDrafts, let reason = SiteInventory.unpublishedReason(meta, isPost: page.kind == .post, now: options.now) {
+                if !meta.draft, let date = meta.date { summary.nextScheduledPost = min(summary.nextScheduledPost ?? date, date) }
+                unpublished.append((page, reason))
+                continue
             }
             pages.append(page)
         }
         if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) in content", diagnostics: errors) }
-        return pages
+        return (pages, unpublished)
     }
 
-    private func assignPaths(_ pages: inout [SitePage]) throws {
+    private func assignPaths(_ pages: inout [SitePage], reportDuplicates: Bool = true) throws {
         var seen: [String: String] = [:]
         var errors: [Diagnostic] = []
         for i in pages.indices {
@@ -200,21 +210,41 @@ struct BuildRun {
                 seen[path] = page.sourcePath
             }
         }
-        if !errors.isEmpty { throw SitegenError("two pages have the same URL", diagnostics: errors) }
+        if reportDuplicates && !errors.isEmpty { throw SitegenError("two pages have the same URL", diagnostics: errors) }
     }
 
-    /// Problems that `--strict` turns into errors; without it a missing key or label is shown on the page and warned about.
+    /// Content problems that fail the build only with `--strict`: without it a missing key, label, link target or
+    /// image is reported at the severity `sitegen lint` gives it (the same rule id, message and location), and the
+    /// page is still written. docs/diagnostics.md has the table.
     static let strictRules: Set<String> = [
         "undefined-citation", "unresolved-cross-reference", "missing-bibliography", "duplicate-citation-key",
         "bibliography-syntax", "csl-style", "duplicate-label",
+        "broken-internal-link", "broken-anchor", "missing-image", "unpublished-link", "date-format", "tag-slug-collision",
+        "missing-base-url",
     ]
 
-    /// Rules in `strictRules` are errors with `--strict` and warnings without.
+    /// Rules in `strictRules` are errors with `--strict`; without it they keep the severity their lint rule has
+    /// (a warning for problems lint does not check).
     private func classify(_ diagnostic: Diagnostic) -> Diagnostic {
         guard let rule = diagnostic.ruleID, Self.strictRules.contains(rule) else { return diagnostic }
         var d = diagnostic
-        d.severity = options.strict ? .error : .warning
+        d.severity = options.strict ? .error : (RuleRegistry.rule(id: rule)?.description.defaultSeverity ?? .warning)
         return d
+    }
+
+    /// True when `diagnostic` fails the build: an error outside `strictRules`, or any of them with `--strict`.
+    private func fails(_ diagnostic: Diagnostic) -> Bool {
+        guard diagnostic.severity == .error else { return false }
+        return options.strict || !(diagnostic.ruleID.map(Self.strictRules.contains) ?? false)
+    }
+
+    /// Adds classified diagnostics to the summary; throws when one fails the build.
+    private mutating func report(_ diagnostics: [Diagnostic]) throws {
+        var errors: [Diagnostic] = []
+        for d in diagnostics.map(classify) {
+            if fails(d) { errors.append(d) } else { summary.diagnostics.append(d) }
+        }
+        if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) in content (`--strict`)", diagnostics: errors) }
     }
 
     private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage) throws -> [SitePage] {
@@ -223,7 +253,7 @@ struct BuildRun {
         var seen: Set<Diagnostic> = []
         for page in rendered {
             for d in page.rendered.diagnostics.map(classify) where seen.insert(d).inserted {
-                if d.severity == .error { errors.append(d) } else { summary.diagnostics.append(d) }
+                if fails(d) { errors.append(d) } else { summary.diagnostics.append(d) }
             }
         }
         if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) while rendering", diagnostics: errors) }

@@ -24,6 +24,7 @@ indirect enum ConfigSchema: Sendable {
         "feed": .keys(["content": .value, "limit": .value]),
         "reading": .keys(["title": .value]),
         "crossref": .keys(Dictionary(uniqueKeysWithValues: RenderOptions.defaultPrefixes.keys.map { ("\($0)-prefix", ConfigSchema.value) })),
+        "analysis": .keys(["enabled": .value, "show_on_own_posts": .value]),
         "params": .open,
         "lint": .open,
     ]

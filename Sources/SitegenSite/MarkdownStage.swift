@@ -11,6 +11,8 @@ struct MarkdownStage: Sendable {
     let labels: [String: CrossPostTarget]
     let citations: CitationStage?
     let images: ImageCheck
+    /// Rewrites links and image sources (base path, source-file links); nil writes them as written.
+    let links: LinkStage?
 
     struct CrossPostTarget: Sendable {
         var index: CrossReferenceIndex
@@ -20,8 +22,9 @@ struct MarkdownStage: Sendable {
         var numbering: RenderOptions
     }
 
-    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?, contentRoot: URL) {
+    init(config: SiteConfig, urls: URLBuilder, pages: [SitePage], citations: CitationStage?, contentRoot: URL, links: LinkStage? = nil) {
         self.config = config
+        self.links = links
         images = ImageCheck(contentRoot: contentRoot)
         self.urls = urls
         self.citations = citations
@@ -60,7 +63,8 @@ struct MarkdownStage: Sendable {
             quartoDiagnostics = prepared.diagnostics
         }
         let parsed = MarkdownParser().parse(text, path: file.displayPath, id: file.id)
-        let page = SitePage(kind: file.kind == .post ? .post : .page, document: parsed.document, file: file, path: "")
+        var page = SitePage(kind: file.kind == .post ? .post : .page, document: parsed.document, file: file, path: "")
+        page.sourceText = text
         var diagnostics = parsed.diagnostics
         if file.quarto != nil {
             // Quarto (pandoc) renders these leniently — a date as written, an unclosed div closed at the end, broken
@@ -89,7 +93,9 @@ struct MarkdownStage: Sendable {
         page.rendered.wordCount = result.wordCount
         page.rendered.hasMath = result.html.containsBytes("class=\"math")
         page.rendered.hasSidenotes = result.html.containsBytes("class=\"sidenote\"")
-        page.rendered.diagnostics = result.diagnostics + images.diagnostics(for: page) + (citing?.diagnostics ?? [])
+        // Images of a Quarto project are looked up among its resources and frozen figures; elsewhere the link rules check them.
+        let imageDiagnostics = links == nil || page.file?.quarto?.inProject == true ? images.diagnostics(for: page) : []
+        page.rendered.diagnostics = result.diagnostics + imageDiagnostics + (citing?.diagnostics ?? [])
         return page
     }
 
@@ -111,6 +117,12 @@ struct MarkdownStage: Sendable {
         let urls = self.urls
         let words = options
         let file = page.file
+        let links = self.links
+        let source = page.sourcePath
+        var rewrite: (@Sendable (String) -> String)?
+        if let resolver = links?.resolver {
+            rewrite = { @Sendable destination in resolver.resolve(destination, from: source).href }
+        }
         let hooks = RenderHooks(
             citations: citations,
             resolveCrossReference: { reference in
@@ -127,7 +139,8 @@ struct MarkdownStage: Sendable {
                 guard let file, !source.contains("://"), !source.hasPrefix("/"), !source.contains(".."),
                       let url = file.resource(source) else { return nil }
                 return ImageSize.read(contentsOf: url)
-            })
+            },
+            rewriteImageURL: rewrite, rewriteLinkURL: rewrite)
         return HTMLRenderer(options: options, hooks: hooks)
     }
 }

@@ -15,6 +15,8 @@ struct PageWriter: Sendable {
     let others: [SitePage]
     let reading: ReadingStage
     let analysis: AnalysisStage?
+    /// Whose analysis results are published.
+    let analysisSettings: AnalysisSettings
     let context: TemplateContext
     /// Rendered listing entries by document id, filled once before any listing is written.
     let summaries = SummaryStore()
@@ -22,8 +24,11 @@ struct PageWriter: Sendable {
     let citationStyle: CSLStyle
 
     init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage,
-         analysis: AnalysisStage? = nil, citationStyle: CSLStyle = .builtinAuthorDate) {
-        self.analysis = analysis
+         analysis: AnalysisStage? = nil, analysisSettings: AnalysisSettings? = nil, citationStyle: CSLStyle = .builtinAuthorDate) {
+        let settings = analysisSettings ?? AnalysisSettings(config: config)
+        // The report lists followed sources (and the site's own posts only when it asks): nothing to list, no report.
+        self.analysis = settings.showOnOwnPosts || !reading.sources.isEmpty ? analysis : nil
+        self.analysisSettings = settings
         self.citationStyle = citationStyle
         self.config = config
         self.urls = urls
@@ -32,7 +37,7 @@ struct PageWriter: Sendable {
         self.reading = reading
         posts = pages.filter { $0.kind == .post }.sorted(by: Self.newestFirst)
         others = (pages.filter { $0.kind != .post } + reading.pages).sorted { $0.path < $1.path }
-        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty, hasRepetition: analysis != nil)
+        context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty, hasRepetition: self.analysis != nil)
     }
 
     static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
@@ -187,7 +192,7 @@ struct PageWriter: Sendable {
     /// `/repetition/`: the site's posts and each followed source ranked by how much they restate themselves.
     private func writeRepetition() throws -> Int {
         guard let analysis else { return 0 }
-        let all = posts + reading.allEntries
+        let all = (posts + reading.allEntries).filter(analysisSettings.publishes)
         let rows: [[String: Any]] = analysis.sourceRows(pages: all, urls: urls, siteTitle: config.title).map {
             ["name": $0.name, "url": $0.url, "documents": $0.documents, "meanRepetition": String(format: "%.2f", $0.meanRepetition),
              "meanTemplate": String(format: "%.2f", $0.meanTemplate), "maxRepetition": String(format: "%.2f", $0.maxRepetition),

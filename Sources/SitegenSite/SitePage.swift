@@ -38,6 +38,8 @@ struct SitePage: Sendable {
     /// Output path relative to the output root, with a trailing slash (`posts/x/`), or "" for the home page.
     var path: String
     var rendered = RenderedContent()
+    /// The text the document was parsed from, so link findings point at the destination as written.
+    var sourceText = ""
 
     var title: String { document.metadata.title }
     var date: Date? { document.metadata.date }

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 import Testing
 @testable import SitegenLint
@@ -28,7 +29,7 @@ import Testing
 
     @Test func resolvesEveryLinkForm() {
         let links = ["/blog/posts/b/", "../b/", "b.md", "../pages/about.md", "/posts/b.md", "https://example.org/blog/about/",
-                     "https://other.org/x", "mailto:a@b.c", "#method", "b.md#fig-p", "/blog/posts/b/#fig-p", "//cdn.org/x.js", "/elsewhere/"]
+                     "https://other.org/x", "mailto:a@b.c", "#method", "b.md#fig-p", "/blog/posts/b/#fig-p", "//cdn.org/x.js", "/posts/b/", "@/posts/b.md#fig-p", "../../../elsewhere/"]
         let text = links.map { "[x](\($0))" }.joined(separator: " ")
         let context = context(text, inlines: links.map(link))
         let broken = BrokenInternalLinkRule(configuration: RuleConfiguration(defaultsOf: BrokenInternalLinkRule.description)).check(context)
@@ -56,8 +57,10 @@ import Testing
         let unknown = context("![p](plot.png) [x](/blog/static/paper.pdf)", inlines: images)
         let rule = BrokenInternalLinkRule(configuration: RuleConfiguration(defaultsOf: BrokenInternalLinkRule.description))
         #expect(rule.check(unknown).isEmpty)
-        let known = context("![p](plot.png) [x](/blog/static/paper.pdf)", inlines: images, files: ["/blog/posts/a/plot.png", "/blog/posts/b/p.png"])
+        let known = context("![p](plot.png) [x](/blog/static/paper.pdf)", inlines: images, files: ["/blog/posts/b/p.png"])
         #expect(rule.check(known).map(\.message) == ["link target `/blog/static/paper.pdf` does not exist in this site"])
+        let image = MissingImageRule(configuration: RuleConfiguration(defaultsOf: MissingImageRule.description))
+        #expect(image.check(known).map(\.message) == ["image `plot.png` not found"])
     }
 
     @Test func slugsAndGeneratedPagesFollowTheBuild() {
@@ -72,13 +75,38 @@ import Testing
             #expect(site.anchors(ofPage: page) != nil, "\(page)")
         }
         #expect(site.containsFile("/index.xml") && site.containsFile("/sitemap.xml"))
-        let checker = LinkChecker(site: site)
-        #expect(checker.resolve("/reading/some-source/", from: "Content/pages/about.md", anchors: []) == nil)
-        #expect(checker.resolve("/tags/other/", from: "Content/pages/about.md", anchors: []) != nil)
+        let resolver = LinkResolver(site: site)
+        #expect(resolver.resolve("/reading/some-source/", from: "Content/pages/about.md").problem == nil)
+        #expect(resolver.resolve("/tags/other/", from: "Content/pages/about.md").problem != nil)
         let context = LintContext(documents: [dated, bundle])
         #expect(context.document(id: "posts/my-post")?.id == "posts/2024-05-01-my-post")
         #expect(context.document(id: "posts/2024-06-01-bundle")?.id == "posts/2024-06-01-bundle")
         #expect(context.document(id: "posts/bundle")?.id == "posts/2024-06-01-bundle")
         #expect(context.document(id: "posts/nothing") == nil)
+    }
+
+    @Test func siteAbsolutePathsGetTheBasePathAndSourceLinksTheirPage() {
+        let site = context("", inlines: []).site!
+        let resolver = LinkResolver(site: site)
+        let from = "Content/posts/a.md"
+        #expect(resolver.resolve("/posts/b/", from: from).href == "/blog/posts/b/")
+        #expect(resolver.resolve("/blog/posts/b/", from: from).href == "/blog/posts/b/")
+        #expect(resolver.resolve("b.md#fig-p", from: from).href == "/blog/posts/b/#fig-p")
+        #expect(resolver.resolve("../pages/about.md", from: from).href == "/blog/about/")
+        #expect(resolver.resolve("@/pages/about.md", from: from).href == "/blog/about/")
+        #expect(resolver.resolve("../b/", from: from).href == "../b/")
+        #expect(resolver.resolve("https://other.org/x", from: from).href == "https://other.org/x")
+        #expect(resolver.resolve("/posts/missing/", from: from).problem == .missingTarget)
+        #expect(resolver.resolve("missing.md", from: from).href == "missing.md")
+    }
+
+    @Test func draftsAndScheduledPostsAreUnpublished() {
+        let a = T.document(blocks: [])
+        let draft = T.document("Content/posts/d.md", id: "posts/d", metadata: Metadata(draft: true))
+        let later = T.document("Content/posts/l.md", id: "posts/l", metadata: Metadata(date: Date(timeIntervalSince1970: 4_000_000_000)))
+        let site = SiteInventory.derived(from: [a, draft, later], config: SiteConfig(), now: Date(timeIntervalSince1970: 1_700_000_000))
+        let resolver = LinkResolver(site: site)
+        #expect(resolver.resolve("d.md", from: T.path).problem == LinkResolver.Problem.unpublished("a draft"))
+        #expect(resolver.resolve("/posts/l/", from: T.path).problem == LinkResolver.Problem.unpublished("scheduled for 2096-10-02"))
     }
 }

@@ -54,7 +54,7 @@ import Testing
         ])
         defer { site.remove() }
         let summary = try site.build()
-        #expect(summary.diagnostics.first { $0.ruleID == "unresolved-cross-reference" }?.severity == .warning)
+        #expect(summary.diagnostics.first { $0.ruleID == "unresolved-cross-reference" }?.severity == .error, "as lint reports it")
         #expect(site.file("posts/a/index.html")?.contains("unresolved") == true, "shown visibly as unresolved")
         var error: (any Error)?
         do { try site.build(strict: true) } catch let e { error = e }

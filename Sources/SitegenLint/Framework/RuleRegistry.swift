@@ -24,6 +24,8 @@ public enum RuleRegistry {
         // links
         BrokenInternalLinkRule.self,
         BrokenAnchorRule.self,
+        MissingImageRule.self,
+        UnpublishedLinkRule.self,
         // citations
         UndefinedCitationRule.self,
         DuplicateCitationKeyRule.self,

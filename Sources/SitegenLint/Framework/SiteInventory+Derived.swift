@@ -6,14 +6,19 @@ extension SiteInventory {
     ///
     /// Posts under `Content/posts/` use `permalinks["posts"]`, everything else under `Content/` uses
     /// `permalinks["pages"]`; `files` are the other output files' URL paths (static files, page bundle assets).
-    public static func derived(from documents: [Document], config: SiteConfig, files: Set<String>? = nil) -> SiteInventory {
+    /// Drafts and posts dated after `now` are what the build leaves out: `unpublished`.
+    public static func derived(from documents: [Document], config: SiteConfig, files: Set<String>? = nil, now: Date = Date()) -> SiteInventory {
         var inventory = SiteInventory(pages: [:], files: files, baseURL: config.baseURL)
         let base = inventory.basePath
         for document in documents {
             guard case .file(let path) = document.origin else { continue }
             let url = base + String(permalink(for: document, path: path, config: config).drop { $0 == "/" })
-            inventory.pages[pageKey(url)] = LabelIndex.anchors(in: document)
             inventory.urlBySourcePath[path] = pageKey(url)
+            if let reason = unpublishedReason(document.metadata, isPost: path.hasPrefix("Content/posts/"), now: now) {
+                inventory.unpublished[pageKey(url)] = reason
+            } else {
+                inventory.pages[pageKey(url)] = LabelIndex.anchors(in: document)
+            }
         }
         // Pages the build generates besides posts and pages; everything under `reading/` exists per feed source.
         var tags: Set<String> = []
@@ -26,6 +31,19 @@ extension SiteInventory {
             inventory.files?.formUnion(["index.xml", "atom.xml", "feed.json", "sitemap.xml", "robots.txt", "404.html"].map { base + $0 })
         }
         return inventory
+    }
+
+    /// Why the build leaves a page out (`a draft`, `scheduled for 2030-01-01`), or nil when it publishes it.
+    public static func unpublishedReason(_ metadata: Metadata, isPost: Bool, now: Date) -> String? {
+        if metadata.draft { return "a draft" }
+        guard isPost, let date = metadata.date, date > now else { return nil }
+        let day = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC") ?? .current, formatOptions: [.withFullDate])
+        return "scheduled for \(day)"
+    }
+
+    /// Every fragment id the rendered page of `document` can be linked with.
+    public static func anchors(of document: Document) -> Set<String> {
+        LabelIndex.anchors(in: document)
     }
 
     /// The URL path of a document from its kind's permalink pattern.

@@ -16,6 +16,12 @@ public struct SiteInventory: Sendable, Hashable {
     public var generatedPrefixes: Set<String> = []
     /// The site's absolute base URL (`https://example.org/blog/`); links under it count as internal.
     public var baseURL: String
+    /// Pages the build leaves out, by page key (`/posts/x/`), with why (`a draft`, `dated 2030-01-01, in the
+    /// future`); a link to one is reported, not resolved.
+    public var unpublished: [String: String] = [:]
+    /// The folder `/`-rooted source links (`/posts/x.md`, `@/posts/x.md`) start from: `Content` in a sitegen
+    /// site, "" (the project root) in a Quarto project.
+    public var sourceRoot = "Content"
 
     /// Creates an inventory.
     public init(pages: [String: Set<String>], files: Set<String>? = nil, urlBySourcePath: [String: String] = [:], baseURL: String = "/") {

@@ -32,9 +32,9 @@ public struct BrokenAnchorRule: LintRule {
     /// Finds links to existing pages with missing fragments.
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let site = context.site else { return [] }
-        return LinkChecker.problems(in: context, site: site).compactMap { problem in
+        return LinkProblems.problems(in: context, site: site).compactMap { problem in
             guard case .missingAnchor(let anchors) = problem.kind else { return nil }
-            let fragment = LinkChecker.split(problem.destination).fragment ?? ""
+            let fragment = LinkResolver.split(problem.destination).fragment ?? ""
             let hint = Suggestion.nearest(to: fragment, in: anchors.sorted()).map { "did you mean `#\($0)`?" }
                 ?? "link to a heading's id or a `{#label}` defined on that page"
             return Diagnostic(.warning, "anchor `#\(fragment)` does not exist on the linked page", at: problem.location, rule: Self.id, hint: hint)

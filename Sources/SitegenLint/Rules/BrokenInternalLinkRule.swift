@@ -5,11 +5,14 @@ public struct BrokenInternalLinkRule: LintRule {
     /// The rule's description.
     public static let description = RuleDescription(
         id: "broken-internal-link", name: "Broken internal link",
-        summary: "Flags links and images to pages or files of this site that do not exist.",
+        summary: "Flags links to pages or files of this site that do not exist.",
         rationale: """
             Internal links break when a post is renamed, moved or has its slug changed. Links may be written as \
             page URLs (`/posts/other/`), relative URLs (`../other/`) or source files (`other.md`), which the build \
-            rewrites. External links (`https://…` outside the site's base URL) are not checked.
+            rewrites to the page's URL (`@/posts/other.md` as in Zola, `.qmd` as in Quarto). Site-absolute paths are \
+            read under the base path of `base_url` whether or not they spell it. External links (`https://…` \
+            outside the site's base URL) are not checked. Images are checked by `missing-image`, links to drafts \
+            and scheduled posts by `unpublished-link`.
             """,
         defaultSeverity: .error, scope: LintScope.structure, category: .links,
         triggeringExamples: [
@@ -39,9 +42,8 @@ public struct BrokenInternalLinkRule: LintRule {
         // Sorted once; suggestions memoised per destination, since a broken target tends to recur.
         let pages = Suggestion.Index(site.urlBySourcePath.values.sorted())
         var nearest: [String: String?] = [:]
-        return LinkChecker.problems(in: context, site: site).compactMap { problem in
-            guard case .missingTarget = problem.kind else { return nil }
-            let what = problem.isImage ? "image" : "link"
+        return LinkProblems.problems(in: context, site: site).compactMap { problem in
+            guard case .missingTarget = problem.kind, !problem.isImage else { return nil }
             let own = site.urlBySourcePath[problem.location.file]
             let key = problem.destination + "\u{0}" + (own ?? "")
             if nearest[key] == nil {
@@ -49,7 +51,7 @@ public struct BrokenInternalLinkRule: LintRule {
             }
             let hint = (nearest[key] ?? nil).map { "did you mean `\($0)`?" }
                 ?? "check the path; pages are linked by URL (`/posts/slug/`) or by source file (`other.md`)"
-            return Diagnostic(.error, "\(what) target `\(problem.destination)` does not exist in this site", at: problem.location, rule: Self.id, hint: hint)
+            return Diagnostic(.error, "link target `\(problem.destination)` does not exist in this site", at: problem.location, rule: Self.id, hint: hint)
         }
     }
 }

@@ -17,9 +17,12 @@ struct ExampleHarness: Sendable {
         let (files, markers) = example.stripped
         var context = LintContext(documents: [])
         var bibliography: [BibliographyInventory.Entry] = []
+        var outputFiles: Set<String> = []
         for file in files {
             context.sources[file.path] = file.text
-            if Self.isBibliography(file.path) {
+            if Self.isImage(file.path) {
+                outputFiles.insert(file.path.hasPrefix("Content/static/") ? "/" + file.path.dropFirst("Content/static/".count) : String(file.path))
+            } else if Self.isBibliography(file.path) {
                 bibliography += BibliographyInventory.scanKeys(file.text, path: file.path)
             } else {
                 let id = String(file.path.dropFirst("Content/".count).dropLast(".md".count))
@@ -34,7 +37,13 @@ struct ExampleHarness: Sendable {
         if example.bibliography != nil || files.contains(where: { Self.isBibliography($0.path) }) {
             context.bibliography = BibliographyInventory(entries: bibliography)
         }
-        context.site = SiteInventory.derived(from: context.documents, config: SiteConfig())
+        // Images named in an example are the site's files (static ones at their URL, bundle ones beside their page).
+        var site = SiteInventory.derived(from: context.documents, config: SiteConfig())
+        site.files = Set(outputFiles.map { path in
+            guard path.hasPrefix("Content/"), let slash = path.lastIndex(of: "/") else { return path }
+            return (site.urlBySourcePath[path[..<slash] + "/index.md"] ?? "/") + path[path.index(after: slash)...]
+        })
+        context.site = site
         var configuration = LintConfiguration(rules: [rule])
         var settings = configuration.configuration(for: rule)
         settings.options.merge(example.configuration) { $1 }
@@ -47,6 +56,10 @@ struct ExampleHarness: Sendable {
     /// Feed examples (`feeds/…`) need the feed reader; they run through the built binary instead.
     static func isFeed(_ path: String) -> Bool {
         path.hasPrefix("feeds/")
+    }
+
+    static func isImage(_ path: String) -> Bool {
+        path.hasSuffix(".png") || path.hasSuffix(".jpg") || path.hasSuffix(".svg")
     }
 
     static func isBibliography(_ path: String) -> Bool {
