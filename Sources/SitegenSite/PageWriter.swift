@@ -35,6 +35,9 @@ struct PageWriter: Sendable {
         context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty, hasRepetition: analysis != nil)
     }
 
+    /// True unless `sitegen.yml` says `search: false`: the search page, its index and the header's search box.
+    var hasSearch: Bool { context.hasSearch }
+
     static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
         let da = a.date ?? .distantPast, db = b.date ?? .distantPast
         return da != db ? da > db : a.path < b.path
@@ -67,6 +70,12 @@ struct PageWriter: Sendable {
         try render("archive", archiveContext(), to: "archive/index.html")
         try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
         count += 2
+        if hasSearch {
+            let search = context.simple(kind: "search", title: "Search", path: "search/",
+                                        extra: ["index": urls.relative(SearchIndex.path)])
+            try render("search", search, to: "search/index.html")
+            count += 1
+        }
         count += try writeAliases()
         // A Quarto project without `site-url` has no sitemap, as in Quarto: its URLs would not be absolute.
         if config.extra[QuartoBuild.noFeedsKey] == nil {
