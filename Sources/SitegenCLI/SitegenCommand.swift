@@ -9,7 +9,7 @@ public struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "A static site generator and feed analyser for research blogs.",
         version: SitegenRelease.version,
-        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, LintCommand.self, AnalyzeCommand.self, IngestCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, LintCommand.self, AnalyzeCommand.self, IngestCommand.self, ThemeCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs it).

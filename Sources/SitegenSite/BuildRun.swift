@@ -78,6 +78,9 @@ struct BuildRun {
             pages = pages.parallelMap(annotate)
             reading.updateEntries(annotate)
         }
+        var homeWarning: Diagnostic?
+        _ = HomeAbout.page(in: pages, config: config, warning: &homeWarning)
+        if let homeWarning { summary.diagnostics.append(homeWarning) }
         let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading, analysis: analysis,
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }

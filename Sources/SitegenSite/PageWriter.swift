@@ -35,6 +35,12 @@ struct PageWriter: Sendable {
         context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty, hasRepetition: analysis != nil)
     }
 
+    /// The page `home: {about: …}` shows on the home page.
+    var homeAbout: SitePage? {
+        var ignored: Diagnostic?
+        return HomeAbout.page(in: others, config: config, warning: &ignored)
+    }
+
     /// True unless `sitegen.yml` says `search: false`: the search page, its index and the header's search box.
     var hasSearch: Bool { context.hasSearch }
 
@@ -121,6 +127,11 @@ struct PageWriter: Sendable {
                 extra[type == "table" ? "listingTable" : "listingCards"] = true
             }
             let intro = config.extra[QuartoBuild.listingIntroKey]?.stringValue ?? ""
+            if page.number == 1, let about = homeAbout {
+                extra["about"] = about.rendered.html
+                extra["aboutTitle"] = about.title
+                extra["aboutURL"] = urls.relative(about.path)
+            }
             var ctx = context.simple(kind: "home", title: page.number == 1 && base.isEmpty ? config.title : heading, path: page.path,
                                      description: intro, extra: extra)
             ctx["list"] = listing.context(page, urls: urls) { item($0) }
