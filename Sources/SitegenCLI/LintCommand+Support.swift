@@ -117,7 +117,7 @@ extension LintCommand {
             throw Diagnostic.error("unknown colour mode `\(color)`", rule: "usage", hint: "use auto, always or never")
         }
         for spec in specs {
-            var options = ReportOptions(color: spec.path == nil && useColor, toolVersion: SitegenCommand.configuration.version)
+            var options = ReportOptions(color: spec.path == nil && useColor, toolVersion: SitegenRelease.version)
             options.sourceRootURI = root.standardizedFileURL.absoluteString.hasSuffix("/") ? root.standardizedFileURL.absoluteString : root.standardizedFileURL.absoluteString + "/"
             let text = spec.format.reporter(options: options).report(result)
             if let path = spec.path {

@@ -30,7 +30,7 @@ struct NewSiteCommand: AsyncParsableCommand {
     var repository: String = PublishWorkflow.defaultRepository
 
     @Option(name: .customLong("sitegen-version"), help: "The sitegen release tag the publish workflow pins.")
-    var version: String = "v" + (SitegenCommand.configuration.version)
+    var version: String = SitegenRelease.tag
 
     func run() async throws {
         let url = URL(fileURLWithPath: folder)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitegenCore
 
 /// The `sitegen` root command: a static site generator and feed analyser for research blogs.
 public struct SitegenCommand: AsyncParsableCommand {
@@ -7,8 +8,8 @@ public struct SitegenCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator and feed analyser for research blogs.",
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, LintCommand.self, AnalyzeCommand.self, IngestCommand.self]
+        version: SitegenRelease.version,
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, LintCommand.self, AnalyzeCommand.self, IngestCommand.self, ThemeCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs it).

@@ -114,5 +114,6 @@ public struct SiteConfig: Hashable, Sendable {
         "title", "description", "base_url", "language", "authors", "theme", "feeds", "permalinks", "paginate",
         "feed", "reading", "bibliography", "csl", "lint", "params", "crossref", "math", "analysis",
         "math-macros", "highlight", "code-line-numbers",
+        "search", "home",
     ]
 }

@@ -33,6 +33,12 @@ public struct Theme: Sendable {
         return try Theme(name: name, templateSources: sources, assets: assets, folder: "Themes/\(name)/templates")
     }
 
+    /// Every file of the built-in default theme, path → text (`templates/post.mustache`, `assets/style.css`), as
+    /// `sitegen theme export` writes them for a site to override.
+    public static var defaultFiles: [String: String] {
+        EmbeddedFiles.files.filter { $0.key.hasPrefix("templates/") || $0.key.hasPrefix("assets/") }
+    }
+
     /// The default theme's templates (name → Mustache source), embedded from `Themes/default/templates/` at build time.
     static var embeddedTemplates: [String: String] {
         var out: [String: String] = [:]

@@ -87,10 +87,22 @@ struct BuildRun {
             pages = pages.parallelMap(annotate)
             reading.updateEntries(annotate)
         }
+        var homeWarning: Diagnostic?
+        _ = HomeAbout.page(in: pages, config: config, warning: &homeWarning)
+        if let homeWarning { summary.diagnostics.append(homeWarning) }
         let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading,
                                 analysis: analysis, analysisSettings: settings,
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
+        if writer.hasSearch {
+            let index = SearchIndex(pages: writer.posts + writer.others.filter { $0.kind == .page })
+            summary.searchIndexBytes = try clock.run("search index") {
+                let data = try index.json()
+                try output.write(SearchIndex.path, data)
+                return data.count
+            }
+        }
+        summary.htmlBytes = output.htmlBytes
         if config.extra[QuartoBuild.noFeedsKey] == nil {
             summary.feeds = try clock.run("feeds") { try FeedStage(config: config, urls: urls, output: output, markdown: markdown).write(writer.posts) }
         }

@@ -27,6 +27,11 @@ public struct BuildSummary: Sendable {
     public var unchanged = 0
     /// The earliest date of a post left out for being in the future.
     public var nextScheduledPost: Date?
+    /// Bytes of the search index (`search/index.json`); nil when the site has no search (`search: false`) or the
+    /// build was up to date.
+    public var searchIndexBytes: Int?
+    /// Bytes of all HTML pages written, the measure the search index is compared with.
+    public var htmlBytes = 0
     /// Warnings and notes (errors end the build with a thrown SitegenError).
     public var diagnostics: [Diagnostic] = []
 

@@ -23,6 +23,7 @@ indirect enum ConfigSchema: Sendable {
         "permalinks": .keys(["posts": .value, "pages": .value]),
         "feed": .keys(["content": .value, "limit": .value]),
         "reading": .keys(["title": .value]),
+        "home": .keys(["about": .value]),
         "crossref": .keys(Dictionary(uniqueKeysWithValues: RenderOptions.defaultPrefixes.keys.map { ("\($0)-prefix", ConfigSchema.value) })),
         "analysis": .keys(["enabled": .value, "show_on_own_posts": .value]),
         "params": .open,

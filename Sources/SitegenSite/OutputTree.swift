@@ -22,6 +22,7 @@ final class OutputTree: @unchecked Sendable {
     private let buildLock: BuildLock
     private let lock = NSLock()
     private var written: Set<String> = []
+    private var writtenHTMLBytes = 0
     private var createdDirectories: Set<String> = []
     /// When set, unchanged files are hard-linked from the previous output instead of written (OutputReuse.swift).
     var reuse: OutputReuse?
@@ -83,6 +84,9 @@ final class OutputTree: @unchecked Sendable {
         return attributes?[.modificationDate] as? Date ?? .distantPast
     }
 
+    /// Bytes of the HTML pages written so far (the measure the search index's size is reported against).
+    var htmlBytes: Int { lock.withLock { writtenHTMLBytes } }
+
     /// Number of files written so far.
     var fileCount: Int { lock.withLock { written.count } }
 
@@ -92,7 +96,10 @@ final class OutputTree: @unchecked Sendable {
         let url = staging.appendingPathComponent(path)
         try ensureDirectory(url.deletingLastPathComponent())
         if reuse?.link(path, data, to: url) != true { try Self.writeFile(url.path, data) }
-        lock.withLock { _ = written.insert(path) }
+        lock.withLock {
+            _ = written.insert(path)
+            if path.hasSuffix(".html") { writtenHTMLBytes += data.count }
+        }
     }
 
     /// open/write/close without the fsync Foundation adds: the staging folder is renamed into place at the end,

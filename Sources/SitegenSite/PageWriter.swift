@@ -40,6 +40,15 @@ struct PageWriter: Sendable {
         context = TemplateContext(config: config, urls: urls, pages: pages, hasReading: !reading.sources.isEmpty, hasRepetition: self.analysis != nil)
     }
 
+    /// The page `home: {about: …}` shows on the home page.
+    var homeAbout: SitePage? {
+        var ignored: Diagnostic?
+        return HomeAbout.page(in: others, config: config, warning: &ignored)
+    }
+
+    /// True unless `sitegen.yml` says `search: false`: the search page, its index and the header's search box.
+    var hasSearch: Bool { context.hasSearch }
+
     static func newestFirst(_ a: SitePage, _ b: SitePage) -> Bool {
         let da = a.date ?? .distantPast, db = b.date ?? .distantPast
         return da != db ? da > db : a.path < b.path
@@ -72,6 +81,12 @@ struct PageWriter: Sendable {
         try render("archive", archiveContext(), to: "archive/index.html")
         try render("404", context.simple(kind: "404", title: "Page not found", path: "404.html"), to: "404.html")
         count += 2
+        if hasSearch {
+            let search = context.simple(kind: "search", title: "Search", path: "search/",
+                                        extra: ["index": urls.relative(SearchIndex.path)])
+            try render("search", search, to: "search/index.html")
+            count += 1
+        }
         count += try writeAliases()
         // A Quarto project without `site-url` has no sitemap, as in Quarto: its URLs would not be absolute.
         if config.extra[QuartoBuild.noFeedsKey] == nil {
@@ -117,6 +132,11 @@ struct PageWriter: Sendable {
                 extra[type == "table" ? "listingTable" : "listingCards"] = true
             }
             let intro = config.extra[QuartoBuild.listingIntroKey]?.stringValue ?? ""
+            if page.number == 1, let about = homeAbout {
+                extra["about"] = about.rendered.html
+                extra["aboutTitle"] = about.title
+                extra["aboutURL"] = urls.relative(about.path)
+            }
             var ctx = context.simple(kind: "home", title: page.number == 1 && base.isEmpty ? config.title : heading, path: page.path,
                                      description: intro, extra: extra)
             ctx["list"] = listing.context(page, urls: urls) { item($0) }

@@ -28,14 +28,19 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             }
         }
         self.nav = nav
-        site = [
+        var site: [String: Any] = [
             "title": config.title, "description": config.description, "language": config.language,
             "baseURL": urls.base, "root": urls.root, "nav": nav,
             "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
             "hasAuthors": !config.authors.isEmpty, "params": Self.plain(config.extra["params"] ?? .null),
             "hasRepetition": hasRepetition,
         ]
+        if config.extra["search"] != .bool(false) { site["search"] = urls.relative("search/") }
+        self.site = site
     }
+
+    /// True unless `sitegen.yml` says `search: false`.
+    var hasSearch: Bool { site["search"] != nil }
 
     private static func navOrder(_ a: SitePage, _ b: SitePage) -> Bool {
         let wa = a.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
@@ -92,6 +97,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             page["ogType"] = "article"
         }
         if let scores = p.rendered.scores { page["scores"] = scores }
+        if meta.draft { page["draft"] = true }
         if let newer { page["newer"] = ["title": newer.title, "url": urls.relative(newer.path)] }
         if let older { page["older"] = ["title": older.title, "url": urls.relative(older.path)] }
         page.merge(extra) { $1 }
@@ -123,6 +129,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             item["image"] = image.hasPrefix("/") && !image.hasPrefix("//") ? urls.relative(String(image.dropFirst())) : image
             item["imageAlt"] = extra["image-alt"]?.stringValue ?? ""
         }
+        if p.document.metadata.draft { item["draft"] = true }
         if !p.document.metadata.authors.isEmpty { item["authorNames"] = p.document.metadata.authors.joined(separator: ", ") }
         return Self.pruned(item)
     }

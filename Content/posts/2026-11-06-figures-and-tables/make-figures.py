@@ -59,7 +59,10 @@ def pipeline():
             top = y - step + h
             body.append(f'<path class="accent-line" d="M{x + w / 2} {top + 2}v{step - h - 9}" stroke-width="2" fill="none"/>')
             body.append(f'<path class="accent" d="M{x + w / 2} {y - 1}l-4.5 -7h9z"/>')
-    return svg(400, y0 + 5 * step + h + 14, "The steps of a sitegen build", "\n".join(body) + "\n")
+    # Wide enough for the longest note: 0.6 em per character is more than any sans-serif's average advance,
+    # so no label is clipped whatever font the reader's system substitutes.
+    width = round(x + w + 18 + max(len(note) for note in notes) * 13 * 0.6 + x)
+    return svg(width, y0 + 5 * step + h + 14, "The steps of a sitegen build", "\n".join(body) + "\n")
 
 
 def venn(k=3):

@@ -1,3 +1,5 @@
+import SitegenCore
+
 /// Settings shared by the reporters.
 public struct ReportOptions: Sendable, Hashable {
     /// ANSI colour in text output (the CLI turns it on for a terminal without `NO_COLOR`).
@@ -11,7 +13,7 @@ public struct ReportOptions: Sendable, Hashable {
     public var sourceRootURI: String?
 
     /// Creates options.
-    public init(color: Bool = false, toolVersion: String = "0.1.0", helpBaseURI: String? = nil, sourceRootURI: String? = nil) {
+    public init(color: Bool = false, toolVersion: String = SitegenRelease.version, helpBaseURI: String? = nil, sourceRootURI: String? = nil) {
         self.color = color
         self.toolVersion = toolVersion
         self.helpBaseURI = helpBaseURI
