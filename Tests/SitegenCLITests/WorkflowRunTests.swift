@@ -200,6 +200,9 @@ extension WorkflowRunTests {
         script.waitUntilExit()
         #expect(script.terminationStatus == 0, "\(output)")
         #expect(output.contains("installed sitegen \(SitegenRelease.version) at \(prefix.path)/bin/sitegen"), "\(output)")
+        let installer = try String(contentsOf: Self.packageRoot.appendingPathComponent("scripts/install.sh"), encoding: .utf8)
+        #expect(installer.contains("repository=\"${SITEGEN_REPOSITORY:-\(SitegenRelease.repository)}\""),
+                "the script installs from the repository the binary names")
         #expect(FileManager.default.isExecutableFile(atPath: prefix.appendingPathComponent("bin/sitegen").path))
     }
 }
