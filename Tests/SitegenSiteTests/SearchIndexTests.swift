@@ -146,6 +146,22 @@ import SitegenCore
         #expect(!summary.diagnostics.contains { $0.message.contains("search") }, "a known key")
     }
 
+    @Test func aQuartoProjectWithSearchOffHasNoSearch() throws {
+        let site = try TestSite([
+            "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Q\n  site-url: https://q.example/\n  search: false\n",
+            "index.qmd": "---\ntitle: Home\n---\nWelcome.\n",
+            "post.qmd": "---\ntitle: A post\n---\nText.\n",
+        ])
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("_site")
+        let summary = try SiteBuilder(options: BuildOptions(source: site.root, output: output)).build()
+        #expect(summary.searchIndexBytes == nil)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("search/index.json").path))
+        try Data("project:\n  type: website\nwebsite:\n  title: Q\n  site-url: https://q.example/\n".utf8).write(to: site.root.appendingPathComponent("_quarto.yml"))
+        let on = try SiteBuilder(options: BuildOptions(source: site.root, output: output, useCache: false)).build()
+        #expect(on.searchIndexBytes != nil, "search is on unless the project turns it off, as in Quarto")
+    }
+
     /// The bound the index keeps: at most 15 % of the bytes of the site's HTML pages, measured on sites in the
     /// shapes real ones have — the site `sitegen new site` writes, sitegen's own documentation site, and a
     /// Quarto blog.
