@@ -34,6 +34,16 @@ install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 .build/release/sitegen "$(DESTDIR)$(PREFIX)/bin/sitegen"
 
+# Headless Chromium screenshots of this repository's site served under a sub-path by a plain static server:
+# search results, a post in light and dark, and both with JavaScript off (scripts/site-screenshots.py).
+SCREENSHOTS ?= .build/screenshots
+screenshots: release
+	rm -rf .build/screenshots-site
+	.build/release/sitegen build --source . --output .build/screenshots-site --base-url https://sitegen.example.org/docs/ --no-cache --quiet
+	python3 scripts/site-screenshots.py .build/screenshots-site /docs/ $(SCREENSHOTS) citation posts/citations/; \
+	  status=$$?; if [ $$status = 77 ]; then echo "skipped: chromium is not installed (apt-get install chromium)"; exit 0; fi; \
+	  echo "screenshots in $(SCREENSHOTS)/"; exit $$status
+
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/sitegen"
 

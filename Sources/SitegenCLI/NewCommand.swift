@@ -37,6 +37,7 @@ struct NewSiteCommand: AsyncParsableCommand {
         do {
             let files = try NewSite.create(at: url, title: title, baseURL: baseURL, sitegenRepository: repository, sitegenVersion: version)
             for file in files { Terminal.out("created \(folder)/\(file)") }
+            Terminal.err("the publish workflow installs sitegen \(version) from \(repository) (SITEGEN_VERSION and SITEGEN_REPOSITORY at its top; docs/publishing.md)")
             Terminal.err("next: cd \(folder) && sitegen serve")
         } catch let error as SitegenError {
             Terminal.report(error)

@@ -53,9 +53,11 @@ struct SearchIndex {
         }
     }
 
-    /// The index of `pages` (posts and pages; ingested entries belong to their own sites), in the given order.
+    /// The index of `pages` (posts and pages; ingested entries belong to their own sites; not a page whose front
+    /// matter says `search: false`), in the given order.
     init(pages: [SitePage]) {
-        for page in pages where page.kind != .entry && !page.path.hasPrefix("http") {
+        // `search: false` in a page's front matter leaves it out, as in Quarto.
+        for page in pages where page.kind != .entry && page.document.metadata.extra["search"] != .bool(false) {
             add(page)
         }
     }

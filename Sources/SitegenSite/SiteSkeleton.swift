@@ -73,7 +73,8 @@ public enum SiteSkeleton {
                     <text x="240" y="50">preview</text>
                     <rect x="350" y="20" width="120" height="50" rx="8" fill="#e8f0fe" stroke="#1a56db"/>
                     <text x="410" y="50">publish</text>
-                    <path d="M130 45h45M300 45h45" stroke="#1a56db" stroke-width="2" marker-end="url(#arrow)"/>
+                    <path d="M130 45h45" stroke="#1a56db" stroke-width="2" marker-end="url(#arrow)"/>
+                    <path d="M300 45h45" stroke="#1a56db" stroke-width="2" marker-end="url(#arrow)"/>
                   </g>
                   <defs><marker id="arrow" markerWidth="8" markerHeight="8" refX="8" refY="4" orient="auto">
                     <path d="M0,0 L8,4 L0,8 z" fill="#1a56db"/></marker></defs>

@@ -55,9 +55,17 @@ import Testing
             print("skipped: check-jsonschema is not installed")
             return
         }
+        // Every workflow of the repository: publish.yml and release.yml.
+        let folder = workflow.deletingLastPathComponent()
+        let workflows = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yml") }.sorted()
+        #expect(workflows.contains("release.yml"))
+        let release = try String(contentsOf: folder.appendingPathComponent("release.yml"), encoding: .utf8)
+        #expect(release.contains("swift build -c release --static-swift-stdlib") && release.contains("sitegen-$TAG-linux-$(uname -m).tar.gz"),
+                "the release archive has the name the blog workflow downloads")
+        #expect(text.contains("group: pages-${{ github.ref }}") && text.contains("sitegen build --strict"))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["--builtin-schema", "vendor.github-workflows", workflow.path]
+        process.arguments = ["--builtin-schema", "vendor.github-workflows"] + workflows.map { folder.appendingPathComponent($0).path }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

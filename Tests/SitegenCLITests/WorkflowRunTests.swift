@@ -122,3 +122,98 @@ import Yams
         #expect(!FileManager.default.fileExists(atPath: blog.appendingPathComponent("Site").path))
     }
 }
+
+/// The release-binary path of the workflow's install step and of scripts/install.sh, against a local stand-in for
+/// the release server (`python3 -m http.server` on loopback serving `<repository>/releases/download/<tag>/<asset>`).
+extension WorkflowRunTests {
+    /// Serves `folder` on a free loopback port; returns the process and the port.
+    static func serve(_ folder: URL) throws -> (Process, Int) {
+        let port = Int.random(in: 20_000..<60_000)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", folder.path]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        for _ in 0..<100 {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            probe.arguments = ["curl", "-fs", "-o", "/dev/null", "http://127.0.0.1:\(port)/"]
+            try probe.run()
+            probe.waitUntilExit()
+            if probe.terminationStatus == 0 { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return (server, port)
+    }
+
+    @Test func theReleaseBinaryIsDownloadedWhenTheReleaseHasOne() async throws {
+        guard let binary = Self.binary, FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else {
+            print("skipped: needs .build/debug/sitegen and curl")
+            return
+        }
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-release-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let machine = ProcessInfo.processInfo.machineHardwareName ?? "x86_64"
+        let tag = SitegenRelease.tag
+        let releases = base.appendingPathComponent("www/jdoe/sitegen/releases/download/\(tag)")
+        try FileManager.default.createDirectory(at: releases, withIntermediateDirectories: true)
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // gzip -1: the debug binary is large, and the archive only has to be a valid .tar.gz.
+        tar.arguments = ["sh", "-c", "tar -cf - -C \"$1\" sitegen | gzip -1 > \"$2\"", "sh", binary.deletingLastPathComponent().path,
+                         releases.appendingPathComponent("sitegen-\(tag)-linux-\(machine).tar.gz").path]
+        try tar.run()
+        tar.waitUntilExit()
+        #expect(tar.terminationStatus == 0)
+        let (server, port) = try Self.serve(base.appendingPathComponent("www"))
+        defer {
+            server.interrupt()
+            kill(server.processIdentifier, SIGKILL)
+            server.waitUntilExit()
+        }
+        let repository = "http://127.0.0.1:\(port)/jdoe/sitegen.git"
+
+        // The workflow: no SITEGEN_BINARY, no cache — the release archive is downloaded, then the site built.
+        let blog = base.appendingPathComponent("blog")
+        #expect(await SitegenCommand.runMain(["new", "site", blog.path, "--base-url", "https://jdoe.github.io/blog/",
+                                              "--sitegen-repository", repository]) == 0)
+        let workflow = try String(contentsOf: blog.appendingPathComponent(".github/workflows/publish.yml"), encoding: .utf8)
+        let home = base.appendingPathComponent("home")
+        let steps = try Self.run(workflow: workflow, job: "build", in: blog, home: home, extraEnvironment: [:])
+        for step in steps { #expect(step.status == 0, "\(step.name): \(step.output)") }
+        #expect(steps.last?.name == "Build the site")
+        #expect(FileManager.default.isExecutableFile(atPath: home.appendingPathComponent(".cache/sitegen/\(tag)/sitegen").path))
+        #expect(FileManager.default.fileExists(atPath: blog.appendingPathComponent("Site/index.html").path))
+
+        // The install script: the same archive into PREFIX/bin.
+        let prefix = base.appendingPathComponent("prefix")
+        let script = Process()
+        script.executableURL = URL(fileURLWithPath: "/bin/sh")
+        script.arguments = [Self.packageRoot.appendingPathComponent("scripts/install.sh").path,
+                            "--version", tag, "--prefix", prefix.path, "--repository", repository]
+        let pipe = Pipe()
+        script.standardOutput = pipe
+        script.standardError = pipe
+        try script.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        script.waitUntilExit()
+        #expect(script.terminationStatus == 0, "\(output)")
+        #expect(output.contains("installed sitegen \(SitegenRelease.version) at \(prefix.path)/bin/sitegen"), "\(output)")
+        let installer = try String(contentsOf: Self.packageRoot.appendingPathComponent("scripts/install.sh"), encoding: .utf8)
+        #expect(installer.contains("repository=\"${SITEGEN_REPOSITORY:-\(SitegenRelease.repository)}\""),
+                "the script installs from the repository the binary names")
+        #expect(FileManager.default.isExecutableFile(atPath: prefix.appendingPathComponent("bin/sitegen").path))
+    }
+}
+
+extension ProcessInfo {
+    /// `uname -m`: the name release archives carry (`x86_64`, `aarch64`).
+    var machineHardwareName: String? {
+        var name = utsname()
+        guard uname(&name) == 0 else { return nil }
+        return withUnsafeBytes(of: &name.machine) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+    }
+}

@@ -77,6 +77,7 @@ import SitegenCore
             "Content/posts/2025-06-02-other.md": "---\ntitle: Another note\ndate: 2025-06-02\n---\nNothing about light here, only the bench.\n",
             "Content/posts/2025-06-03-wip.md": "---\ntitle: Unfinished\ndate: 2025-06-03\ndraft: true\n---\nsecret words\n",
             "Content/pages/about.md": "---\ntitle: About\n---\nA lab notebook kept by J. Doe.\n",
+            "Content/pages/imprint.md": "---\ntitle: Imprint\nsearch: false\n---\nLegal address.\n",
         ])
         defer { site.remove() }
         let summary = try site.build()
@@ -92,6 +93,8 @@ import SitegenCore
         #expect(index.pages(with: "photodiode") == ["posts/spectra/"] && index.pages(with: "bench") == ["posts/other/"], "text")
         #expect(index.pages(with: "notebook") == ["about/"], "pages too")
         #expect(index.words["secret"] == nil, "drafts are not indexed")
+        #expect(index.words["legal"] == nil && site.exists("imprint/index.html"), "search: false leaves a page out of the index only")
+        #expect(!summary.diagnostics.contains { $0.message.contains("search") }, "\(summary.diagnostics)")
         #expect(index.words["the"] == nil && index.words["a"] == nil, "stop words and one-letter words are left out")
         #expect(index.words["knuth1984"] == nil && index.words["sec"] == nil, "citation keys and labels are not text")
         // Headings are sections with the id the page gives them, so a result can link to the place.
@@ -141,6 +144,22 @@ import SitegenCore
         #expect(!site.exists("search/index.json") && !site.exists("search/index.html"))
         #expect(site.file("posts/a/index.html")?.contains("site-search") == false)
         #expect(!summary.diagnostics.contains { $0.message.contains("search") }, "a known key")
+    }
+
+    @Test func aQuartoProjectWithSearchOffHasNoSearch() throws {
+        let site = try TestSite([
+            "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Q\n  site-url: https://q.example/\n  search: false\n",
+            "index.qmd": "---\ntitle: Home\n---\nWelcome.\n",
+            "post.qmd": "---\ntitle: A post\n---\nText.\n",
+        ])
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("_site")
+        let summary = try SiteBuilder(options: BuildOptions(source: site.root, output: output)).build()
+        #expect(summary.searchIndexBytes == nil)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("search/index.json").path))
+        try Data("project:\n  type: website\nwebsite:\n  title: Q\n  site-url: https://q.example/\n".utf8).write(to: site.root.appendingPathComponent("_quarto.yml"))
+        let on = try SiteBuilder(options: BuildOptions(source: site.root, output: output, useCache: false)).build()
+        #expect(on.searchIndexBytes != nil, "search is on unless the project turns it off, as in Quarto")
     }
 
     /// The bound the index keeps: at most 15 % of the bytes of the site's HTML pages, measured on sites in the

@@ -91,6 +91,8 @@ struct QuartoProject: Sendable {
         if case .string(let name)? = QuartoYAML.lookup(raw, "author") { config.authors = [SiteConfig.Author(name: name)] }
         if QuartoYAML.lookup(raw, "format.html.html-math-method")?.stringValue == "katex" { config.extra["math"] = .string("katex") }
         config.permalinks = ["posts": "/:slug/", "pages": "/:slug/"]
+        // `website: search: false` turns Quarto's search off; sitegen's then too.
+        if QuartoYAML.lookup(website, "search") == .bool(false) { config.extra["search"] = .bool(false) }
         self.config = config
         documentDefaults = Self.documentDefaults(raw)
         navbar = ["left", "right"].flatMap { side -> [NavLink] in
