@@ -48,6 +48,7 @@ struct BuildRun {
         let inventory = try clock.run("scan") { try scan() }
         var (pages, unpublished) = try clock.run("parse") { try parse(inventory.files) }
         try clock.run("resolve") { try assignPaths(&pages) }
+        try report(TagSlugCheck.diagnostics(pages))
         let links = clock.run("resolve") { () -> LinkStage in
             var left = unpublished.map(\.0)
             try? assignPaths(&left, reportDuplicates: false)
@@ -131,6 +132,21 @@ struct BuildRun {
             summary.diagnostics += loaded.diagnostics
         }
         if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
+        if !config.hasBaseURL {
+            // As Quarto without `site-url`: no feeds, sitemap or canonical links rather than URLs on a made-up host.
+            config.extra[QuartoBuild.noFeedsKey] = .bool(true)
+            if quarto == nil {
+                summary.diagnostics.append(.warning(
+                    "sitegen.yml has no base_url: building without feeds, a sitemap or canonical links",
+                    at: SourceLocation(file: "sitegen.yml"), rule: "missing-base-url",
+                    hint: "add `base_url: https://example.org/` (where the site is published) to sitegen.yml, or pass --base-url"))
+            }
+        } else {
+            config.extra[QuartoBuild.noFeedsKey] = nil
+        }
+        let missing = summary.diagnostics.filter { $0.ruleID == "missing-base-url" }
+        summary.diagnostics.removeAll { $0.ruleID == "missing-base-url" }
+        try report(missing)
         urls = URLBuilder(baseURL: config.baseURL)
     }
 
