@@ -111,4 +111,17 @@ import SitegenCore
         ])
         #expect(collisions.count == 1, "`Data Science` and `data-science` are one tag, not a collision")
     }
+
+    /// The repository's own documentation site (`make site`), published under a sub-path as a GitHub project site.
+    @Test func theRepositorysOwnSiteHasNoUnprefixedOrBrokenLinksUnderASubPath() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-docs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let base = "https://jdoe.github.io/sitegen/"
+        let summary = try SiteBuilder(options: BuildOptions(source: repository, output: output, baseURL: base, strict: true)).build()
+        #expect(!summary.diagnostics.contains { $0.severity == .error })
+        let (broken, checked) = OutputLinkCheck(root: output, baseURL: base).run()
+        #expect(broken.isEmpty, "\(broken)")
+        #expect(checked > 1000, "\(checked) URLs checked")
+    }
 }
