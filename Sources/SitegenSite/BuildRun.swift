@@ -64,8 +64,17 @@ struct BuildRun {
         let markdown = MarkdownStage(
             config: config, urls: urls, pages: pages, citations: citations,
             contentRoot: options.source.appendingPathComponent("Content"), links: links)
-        pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
-        try clock.run("check links") { try report(links.diagnostics(pages)) }
+        // Rendering problems and broken links are reported together, so `--strict` shows every one at once.
+        var contentErrors: [Diagnostic] = []
+        pages = clock.run("render content") { renderContent(pages, with: markdown, errors: &contentErrors) }
+        do {
+            try clock.run("check links") { try report(links.diagnostics(pages)) }
+        } catch let error as SitegenError {
+            contentErrors += error.diagnostics
+        }
+        if !contentErrors.isEmpty {
+            throw SitegenError("\(contentErrors.count) error(s) in content\(options.strict ? " (`--strict`)" : "")", diagnostics: contentErrors)
+        }
         summary.citationStyles = citations.sources.all
         var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
@@ -263,16 +272,14 @@ struct BuildRun {
         if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) in content (`--strict`)", diagnostics: errors) }
     }
 
-    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage) throws -> [SitePage] {
+    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage, errors: inout [Diagnostic]) -> [SitePage] {
         let rendered = pages.parallelMap { stage.render($0) }
-        var errors: [Diagnostic] = []
         var seen: Set<Diagnostic> = []
         for page in rendered {
             for d in page.rendered.diagnostics.map(classify) where seen.insert(d).inserted {
                 if fails(d) { errors.append(d) } else { summary.diagnostics.append(d) }
             }
         }
-        if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) while rendering", diagnostics: errors) }
         return rendered
     }
 
