@@ -124,4 +124,19 @@ import SitegenCore
         #expect(broken.isEmpty, "\(broken)")
         #expect(checked > 1000, "\(checked) URLs checked")
     }
+
+    /// Quarto documents among the posts link to each other by source file, as in a Quarto blog.
+    @Test func qmdAndMdPostsLinkBySourceFile() throws {
+        let site = try TestSite([
+            "sitegen.yml": "title: T\nbase_url: \(Self.base)\n",
+            "Content/posts/2025-01-01-notebook.qmd": "---\ntitle: Notebook\ndate: 2025-01-01\n---\n\n## Fit {#sec-fit}\n\nSee [the note](2025-01-02-note.md).\n",
+            "Content/posts/2025-01-02-note.md": "---\ntitle: Note\ndate: 2025-01-02\n---\n\nFrom [the notebook](2025-01-01-notebook.qmd#sec-fit).\n",
+        ])
+        defer { site.remove() }
+        let summary = try site.build(strict: true)
+        #expect(!summary.diagnostics.contains { $0.severity != .note }, "\(summary.diagnostics)")
+        #expect(site.file("posts/notebook/index.html")?.contains("href=\"/fieldnotes/posts/note/\"") == true)
+        #expect(site.file("posts/note/index.html")?.contains("href=\"/fieldnotes/posts/notebook/#sec-fit\"") == true)
+        #expect(OutputLinkCheck(root: site.output, baseURL: Self.base).run().broken.isEmpty)
+    }
 }
