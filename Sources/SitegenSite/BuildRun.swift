@@ -269,7 +269,7 @@ struct BuildRun {
         for d in diagnostics.map(classify) {
             if fails(d) { errors.append(d) } else { summary.diagnostics.append(d) }
         }
-        if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) in content (`--strict`)", diagnostics: errors) }
+        if !errors.isEmpty { throw SitegenError("\(errors.count) problem(s) fail the build with --strict", diagnostics: errors) }
     }
 
     private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage, errors: inout [Diagnostic]) -> [SitePage] {
