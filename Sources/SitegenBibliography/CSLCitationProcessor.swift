@@ -52,7 +52,7 @@ public struct CSLCitationProcessor: CitationProcessing {
     }
 
     private func missingKey(_ item: Citation.Item) -> Diagnostic {
-        .error("citation key '\(item.key)' is not in the bibliography", at: item.location, rule: "undefined-citation", hint: suggestion(for: item.key))
+        .error("citation key `@\(item.key)` is not in the bibliography", at: item.location, rule: "undefined-citation", hint: suggestion(for: item.key))
     }
 
     private func suggestion(for key: String) -> String {

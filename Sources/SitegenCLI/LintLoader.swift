@@ -29,7 +29,7 @@ struct LintLoader {
             ])
         }
         var loaded = Loaded(context: LintContext(documents: []))
-        let paths = Self.files(under: content).filter { Self.isMarkdown($0) && !$0.hasPrefix("static/") }.map { "Content/" + $0 }
+        let paths = Self.files(under: content).filter { Self.isSource($0) && !$0.hasPrefix("static/") }.map { "Content/" + $0 }
         // Parse on all cores, then add in path order so the context is the same every run.
         let root = self.root
         let parsed = paths.parallelMap { Self.read($0, root: root) }
@@ -68,6 +68,11 @@ struct LintLoader {
         if let dot = id.lastIndex(of: "."), !id[dot...].contains("/") { id = String(id[..<dot]) }
         if id.hasSuffix("/index") { id.removeLast("/index".count) }
         return id
+    }
+
+    /// The files the build reads as posts and pages: Markdown, and Quarto and R Markdown documents.
+    static func isSource(_ path: String) -> Bool {
+        ["md", "markdown", "qmd", "rmd", "rmarkdown"].contains((path as NSString).pathExtension.lowercased())
     }
 
     static func isMarkdown(_ path: String) -> Bool {

@@ -51,8 +51,12 @@ public struct SiteConfig: Hashable, Sendable {
     public var title: String
     /// Site description (home page meta, feeds).
     public var description: String
-    /// Absolute base URL with a trailing slash, e.g. `https://example.org/blog/`.
+    /// Absolute base URL with a trailing slash, e.g. `https://example.org/blog/`; empty when the site sets none
+    /// (then it is built without feeds, sitemap or canonical links).
     public var baseURL: String
+
+    /// True when `baseURL` is an absolute URL, so feeds, the sitemap and canonical links can be written.
+    public var hasBaseURL: Bool { baseURL.contains("://") }
     /// BCP 47 language tag.
     public var language: String
     /// Site authors.
@@ -85,7 +89,7 @@ public struct SiteConfig: Hashable, Sendable {
 
     /// Creates a configuration with defaults for everything but the title and base URL.
     public init(
-        title: String = "Untitled", description: String = "", baseURL: String = "http://localhost/",
+        title: String = "Untitled", description: String = "", baseURL: String = "",
         language: String = "en", authors: [Author] = [], theme: String = "default", feeds: [FeedSource] = [],
         permalinks: [String: String] = ["posts": "/posts/:slug/", "pages": "/:slug/"], paginate: Int = 10,
         feedContent: FeedContent = .full, feedLimit: Int = 20, readingTitle: String = "Reading",

@@ -24,6 +24,22 @@ public struct Slugger: Sendable {
         return out
     }
 
+    /// The slug of a tag: like `slug`, but `+` and `#` after a letter, digit, `+` or `#` are spelt out, so tags
+    /// that differ only in them keep distinct pages: `C++` → `c-plus-plus`, `C#` → `c-sharp`, `C` → `c`.
+    public static func tagSlug(_ tag: String) -> String {
+        var spelt = ""
+        var previous: Character?
+        for char in tag {
+            if (char == "+" || char == "#"), let p = previous, p.isLetter || p.isNumber || p == "+" || p == "#" {
+                spelt += char == "+" ? " plus " : " sharp "
+            } else {
+                spelt.append(char)
+            }
+            previous = char
+        }
+        return slug(spelt)
+    }
+
     /// A slug of `text` not returned before by this slugger: `x`, `x-1`, `x-2`, …
     /// Falls back to `fallback` when the text has no letters or digits.
     public mutating func unique(_ text: String, fallback: String = "section") -> String {

@@ -17,6 +17,24 @@ public enum FeedParser {
     ///   nothing, unreadable bytes), with a hint.
     public static func parse(_ data: Data, source: String, charset: String? = nil, baseURL: String? = nil) throws -> Feed {
         let base = FeedBase(document: baseURL ?? source)
+        let feed = try parse(data, source: source, charset: charset, base: base)
+        return base.url == nil ? absolutized(feed) : feed
+    }
+
+    /// A feed read from a file has no address of its own: relative URLs left in an entry's HTML are resolved
+    /// against the entry's link, else the feed's, so summaries and content always carry absolute URLs.
+    static func absolutized(_ feed: Feed) -> Feed {
+        var feed = feed
+        for i in feed.entries.indices {
+            guard let base = [feed.entries[i].link, feed.link].compactMap({ $0 }).first(where: { URLPolicy.baseURL($0) != nil }) else { continue }
+            let sanitizer = HTMLSanitizer(baseURL: base)
+            if let summary = feed.entries[i].summary, summary.contains("=\"") { feed.entries[i].summary = sanitizer.sanitize(summary) }
+            if let content = feed.entries[i].content, content.contains("=\"") { feed.entries[i].content = sanitizer.sanitize(content) }
+        }
+        return feed
+    }
+
+    private static func parse(_ data: Data, source: String, charset: String?, base: FeedBase) throws -> Feed {
         switch FeedSniffer.sniff(XMLTreeParser.transcodedFromWideUnicode(data) ?? data) {
         case .empty:
             throw failure(source, "is empty, not a feed", hint: "check the path or URL; the server sent no content")

@@ -38,7 +38,12 @@ struct MetadataReader {
             case "slug": metadata.slug = slug(value)
             case "aliases": metadata.aliases = strings(value)
             case "link": metadata.link = text(value, key: key)
-            default: break
+            default:
+                if let near = Self.misspeltKey(key) {
+                    diagnostics.append(.warning(
+                        "unknown front matter key `\(key)`; did you mean `\(near)`?", at: location(keyNode.mark), rule: "front-matter-key",
+                        hint: "rename it to `\(near)`; keys sitegen and Quarto do not use are kept for templates (`page.params`)"))
+                }
             }
         }
         var seen = Set<String>()
@@ -85,6 +90,35 @@ struct MetadataReader {
         }
     }
 
+    /// Front matter keys sitegen or Quarto read. A key within a small edit distance of one of them is most likely a
+    /// typo (`tgas`); any other unknown key is the author's own, for templates, and stays quiet.
+    static let knownKeys: Set<String> = [
+        // sitegen
+        "title", "date", "updated", "date-modified", "lastmod", "author", "authors", "tags", "categories", "description",
+        "draft", "slug", "aliases", "link", "summary", "image", "image-alt", "subtitle", "weight", "bibliography", "csl",
+        "citation", "nocite", "references", "toc", "number-sections", "crossref", "math", "math-macros", "highlight",
+        "highlight-style", "code-line-numbers", "html-math-method", "reference-location", "lang", "abstract", "keywords",
+        // Quarto
+        "date-format", "toc-depth", "toc-title", "toc-location", "number-depth", "format", "execute", "jupyter", "engine",
+        "freeze", "echo", "code-fold", "code-tools", "code-summary", "filters", "listing", "page-layout", "title-block-banner",
+        "license", "copyright", "fig-cap-location", "tbl-cap-location", "citation-location", "comments", "search", "sidebar",
+        "lightbox", "editor", "params", "resources", "google-scholar", "doi", "order", "funding", "appendix-style",
+        "affiliation", "affiliations", "institute", "abstract-title", "other-links", "code-links", "fig-width", "fig-height",
+        "df-print", "warning", "error", "include", "output", "eval", "css", "theme", "pagetitle", "author-title",
+        // Hugo and Zola posts moved over
+        "layout", "type", "url", "series", "expirydate", "publishdate", "headless", "taxonomies", "extra", "template",
+    ]
+
+    /// The known key `key` is a likely typo of (at most two edits away, and no closer to another key), or nil.
+    static func misspeltKey(_ key: String) -> String? {
+        guard !knownKeys.contains(key), key.count >= 3 else { return nil }
+        let lowered = key.lowercased()
+        if knownKeys.contains(lowered) { return lowered }
+        // One edit (a swap counts as one) for short keys, two from seven characters on: `type` is not `theme`.
+        let limit = lowered.count >= 7 ? 2 : 1
+        return knownKeys.sorted().first { EditDistance.within(lowered, $0, limit: limit) }
+    }
+
     private mutating func date(_ node: Node, key: String) -> Date? {
         guard case .scalar = node else {
             diagnostics.append(.error(
@@ -93,9 +127,25 @@ struct MetadataReader {
             return nil
         }
         guard let text = node.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        if let date = FrontMatterDate.parse(text) { return date }
+        if let date = FrontMatterDate.parse(text) {
+            if text.contains("/") { diagnostics.append(slashedDate(text, date, key: key, at: node.mark)) }
+            return date
+        }
         diagnostics.append(badDate(text, key: key, at: node.mark))
         return nil
+    }
+
+    /// `10/04/2025` is read month-first, as Quarto (and pandoc's YAML dates) read it; the warning names the day.
+    private func slashedDate(_ text: String, _ date: Date, key: String, at mark: Mark?) -> Diagnostic {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let (y, m, d) = (parts.year ?? 0, parts.month ?? 1, parts.day ?? 1)
+        let iso = String(format: "%04d-%02d-%02d", y, m, d)
+        return .warning(
+            "date \"\(text)\" in `\(key)` is read month-first, as Quarto reads it: \(months[m - 1]) \(d), \(y)", at: location(mark),
+            rule: "date-format", hint: "write `\(key): \(iso)` (ISO 8601, year first) so no reader can take it for another day")
     }
 
     private func badDate(_ text: String, key: String, at mark: Mark?) -> Diagnostic {

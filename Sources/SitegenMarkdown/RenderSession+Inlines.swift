@@ -98,13 +98,15 @@ extension RenderSession {
         let name = "@" + Self.written(reference)
         let hint: String
         if let suggestion {
-            hint = "did you mean @\(suggestion)?"
+            hint = "did you mean `@\(suggestion)`?"
         } else if reference.document != nil {
             hint = "check the post path and that \(reference.label) is labelled there with {#\(reference.label)}"
         } else {
-            hint = "label the figure, table, equation or section with {#\(reference.label)}"
+            hint = "define it with `{#\(reference.label)}` on the figure, table, equation or heading"
         }
+        // The wording `sitegen lint` uses for the same problem (UnresolvedCrossReferenceRule).
+        let place = reference.document == nil ? "this post" : "that post"
         diagnostics.append(.error(
-            "unresolved cross-reference \(name)", at: reference.location, rule: "unresolved-cross-reference", hint: hint))
+            "cross-reference `\(name)` names no label in \(place)", at: reference.location, rule: "unresolved-cross-reference", hint: hint))
     }
 }

@@ -48,6 +48,7 @@ struct BuildRun {
         let inventory = try clock.run("scan") { try scan() }
         var (pages, unpublished) = try clock.run("parse") { try parse(inventory.files) }
         try clock.run("resolve") { try assignPaths(&pages) }
+        try report(TagSlugCheck.diagnostics(pages))
         let links = clock.run("resolve") { () -> LinkStage in
             var left = unpublished.map(\.0)
             try? assignPaths(&left, reportDuplicates: false)
@@ -63,8 +64,17 @@ struct BuildRun {
         let markdown = MarkdownStage(
             config: config, urls: urls, pages: pages, citations: citations,
             contentRoot: options.source.appendingPathComponent("Content"), links: links)
-        pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
-        try clock.run("check links") { try report(links.diagnostics(pages)) }
+        // Rendering problems and broken links are reported together, so `--strict` shows every one at once.
+        var contentErrors: [Diagnostic] = []
+        pages = clock.run("render content") { renderContent(pages, with: markdown, errors: &contentErrors) }
+        do {
+            try clock.run("check links") { try report(links.diagnostics(pages)) }
+        } catch let error as SitegenError {
+            contentErrors += error.diagnostics
+        }
+        if !contentErrors.isEmpty {
+            throw SitegenError("\(contentErrors.count) error(s) in content\(options.strict ? " (`--strict`)" : "")", diagnostics: contentErrors)
+        }
         summary.citationStyles = citations.sources.all
         var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
         summary.diagnostics += reading.diagnostics
@@ -143,6 +153,21 @@ struct BuildRun {
             summary.diagnostics += loaded.diagnostics
         }
         if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
+        if !config.hasBaseURL {
+            // As Quarto without `site-url`: no feeds, sitemap or canonical links rather than URLs on a made-up host.
+            config.extra[QuartoBuild.noFeedsKey] = .bool(true)
+            if quarto == nil {
+                summary.diagnostics.append(.warning(
+                    "sitegen.yml has no base_url: building without feeds, a sitemap or canonical links",
+                    at: SourceLocation(file: "sitegen.yml"), rule: "missing-base-url",
+                    hint: "add `base_url: https://example.org/` (where the site is published) to sitegen.yml, or pass --base-url"))
+            }
+        } else {
+            config.extra[QuartoBuild.noFeedsKey] = nil
+        }
+        let missing = summary.diagnostics.filter { $0.ruleID == "missing-base-url" }
+        summary.diagnostics.removeAll { $0.ruleID == "missing-base-url" }
+        try report(missing)
         urls = URLBuilder(baseURL: config.baseURL)
     }
 
@@ -256,19 +281,17 @@ struct BuildRun {
         for d in diagnostics.map(classify) {
             if fails(d) { errors.append(d) } else { summary.diagnostics.append(d) }
         }
-        if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) in content (`--strict`)", diagnostics: errors) }
+        if !errors.isEmpty { throw SitegenError("\(errors.count) problem(s) fail the build with --strict", diagnostics: errors) }
     }
 
-    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage) throws -> [SitePage] {
+    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage, errors: inout [Diagnostic]) -> [SitePage] {
         let rendered = pages.parallelMap { stage.render($0) }
-        var errors: [Diagnostic] = []
         var seen: Set<Diagnostic> = []
         for page in rendered {
             for d in page.rendered.diagnostics.map(classify) where seen.insert(d).inserted {
                 if fails(d) { errors.append(d) } else { summary.diagnostics.append(d) }
             }
         }
-        if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) while rendering", diagnostics: errors) }
         return rendered
     }
 

@@ -29,7 +29,7 @@ struct LinkStage: Sendable {
             inventory.urlBySourcePath[page.sourcePath] = url
             if inventory.pages[SiteInventory.pageKey(url)] == nil { inventory.unpublished[SiteInventory.pageKey(url)] = reason }
         }
-        let tags = Set(pages.flatMap { $0.document.metadata.tags.map(Slugger.slug) })
+        let tags = Set(pages.flatMap { $0.document.metadata.tags.map(Slugger.tagSlug) })
         for path in ["", "archive/", "tags/", "reading/"] + tags.sorted().map({ "tags/\($0)/" }) {
             inventory.pages[SiteInventory.pageKey(urls.relative(path)), default: []].formUnion([])
         }
@@ -38,7 +38,9 @@ struct LinkStage: Sendable {
         if !isQuarto {
             var files = Set(statics.map { urls.relative($0.1) })
             files.formUnion(themeAssets.map { urls.relative($0) })
-            files.formUnion(Self.generatedFiles.map { urls.relative($0) })
+            // Without a base URL there are no feeds, sitemap or robots.txt to link to.
+            let generated = config.extra[QuartoBuild.noFeedsKey] == nil ? Self.generatedFiles : ["404.html"]
+            files.formUnion(generated.map { urls.relative($0) })
             for page in pages {
                 if page.kind == .post { files.formUnion(["cite.bib", "cite.json"].map { urls.relative(page.citeFolder + page.citeFilePrefix + $0) }) }
                 guard let bundle = page.file?.bundle else { continue }

@@ -67,6 +67,8 @@ struct MarkdownStage: Sendable {
         page.sourceText = text
         var diagnostics = parsed.diagnostics
         if file.quarto != nil {
+            // Slashed dates are Quarto's own form (read month-first there too), so they are not a warning in a Quarto document.
+            diagnostics.removeAll { $0.ruleID == "date-format" }
             // Quarto (pandoc) renders these leniently — a date as written, an unclosed div closed at the end, broken
             // attributes as text — so a Quarto document builds with a warning where a sitegen post fails.
             diagnostics = diagnostics.map { d in

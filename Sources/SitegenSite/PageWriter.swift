@@ -88,7 +88,7 @@ struct PageWriter: Sendable {
             count += 1
         }
         count += try writeAliases()
-        // A Quarto project without `site-url` has no sitemap, as in Quarto: its URLs would not be absolute.
+        // A site without a base URL (`site-url` in Quarto) has no sitemap, as in Quarto: its URLs would not be absolute.
         if config.extra[QuartoBuild.noFeedsKey] == nil {
             try output.write("sitemap.xml", text: Sitemap(urls: urls).xml(posts + others))
             try output.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
@@ -143,7 +143,7 @@ struct PageWriter: Sendable {
             try render("list", ctx, to: page.path + "index.html")
         }
         if let alias = config.extra[QuartoBuild.listingAliasKey]?.stringValue, !output.contains(alias) {
-            try render("alias", ["site": context.site, "target": urls.absolute(base)], to: alias)
+            try render("alias", ["site": context.site, "target": urls.best(base)], to: alias)
         }
         return listing.pages.count
     }
@@ -168,7 +168,7 @@ struct PageWriter: Sendable {
     private func writeTag(slug: String, name: String, posts: [SitePage]) throws -> Int {
         // One page per tag listing all its posts, as Hugo and Zola themes do: pagination is for the home page.
         let listing = Pagination(items: posts, perPage: max(posts.count, 1), basePath: "tags/\(slug)/")
-        let feeds: [[String: String]] = [
+        let feeds: [[String: String]] = config.extra[QuartoBuild.noFeedsKey] != nil ? [] : [
             ["type": "application/rss+xml", "title": "\(name) (RSS)", "url": urls.absolute("tags/\(slug)/index.xml")],
             ["type": "application/atom+xml", "title": "\(name) (Atom)", "url": urls.absolute("tags/\(slug)/atom.xml")],
             ["type": "application/feed+json", "title": "\(name) (JSON Feed)", "url": urls.absolute("tags/\(slug)/feed.json")],
@@ -252,7 +252,7 @@ struct PageWriter: Sendable {
                 guard !path.isEmpty else { continue }
                 if !path.hasSuffix(".html") { path += "/index.html" }
                 guard !output.contains(path) else { continue }
-                let ctx: [String: Any] = ["site": context.site, "target": urls.absolute(page.path)]
+                let ctx: [String: Any] = ["site": context.site, "target": urls.best(page.path)]
                 try render("alias", ctx, to: path)
                 count += 1
             }

@@ -34,6 +34,8 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
             "authors": Self.marked(config.authors.map { ["name": $0.name] as [String: Any] }),
             "hasAuthors": !config.authors.isEmpty, "params": Self.plain(config.extra["params"] ?? .null),
             "hasRepetition": hasRepetition,
+            // Without a base URL no feeds are written, so no page links to them.
+            "hasFeeds": config.extra[QuartoBuild.noFeedsKey] == nil,
         ]
         if config.extra["search"] != .bool(false) { site["search"] = urls.relative("search/") }
         self.site = site
@@ -41,6 +43,12 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
 
     /// True unless `sitegen.yml` says `search: false`.
     var hasSearch: Bool { site["search"] != nil }
+
+    /// The canonical URL of a page, or "" (left out of the context) when the site has no base URL: no made-up
+    /// host is ever written.
+    private func canonical(_ path: String) -> String {
+        urls.isAbsolute ? urls.absolute(path) : ""
+    }
 
     private static func navOrder(_ a: SitePage, _ b: SitePage) -> Bool {
         let wa = a.document.metadata.extra["weight"].flatMap(\.stringValue).flatMap(Int.init) ?? 0
@@ -51,7 +59,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
     /// The context of a page whose content is not a document (listings, tags, 404).
     func simple(kind: String, title: String, path: String, description: String = "", extra: [String: Any] = [:]) -> [String: Any] {
         var page: [String: Any] = [
-            "kind": kind, "title": title, "heading": title, "canonical": urls.absolute(path), "ogType": "website",
+            "kind": kind, "title": title, "heading": title, "canonical": canonical(path), "ogType": "website",
             "description": description.isEmpty ? config.description : description,
         ]
         page.merge(extra) { $1 }
@@ -63,7 +71,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
         let meta = p.document.metadata
         var page: [String: Any] = [
             "kind": p.kind.rawValue, "title": meta.title, "titleHTML": HTML.escape(meta.title),
-            "description": meta.description ?? p.rendered.summary, "canonical": urls.absolute(p.path),
+            "description": meta.description ?? p.rendered.summary, "canonical": canonical(p.path),
             "ogType": p.kind == .page ? "website" : "article", "content": p.rendered.html,
             "math": p.rendered.hasMath, "mathjax": p.rendered.hasMath && p.rendered.mathEngine == "mathjax",
             "katex": p.rendered.hasMath && p.rendered.mathEngine == "katex", "sidenotes": p.rendered.hasSidenotes,
@@ -175,7 +183,7 @@ struct TemplateContext: @unchecked Sendable {  // immutable after init; `site` h
 
     /// The URL segment of a tag's page; nil for a tag that gets none (no letters or digits, or too long).
     static func tagSlug(_ name: String) -> String? {
-        let slug = Slugger.slug(name)
+        let slug = Slugger.tagSlug(name)
         return slug.isEmpty || slug.utf8.count > SiteLimits.slugBytes ? nil : slug
     }
 

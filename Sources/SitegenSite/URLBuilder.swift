@@ -19,6 +19,12 @@ struct URLBuilder: Sendable {
         }
     }
 
+    /// True when the base is an absolute URL (`https://…`); without one nothing absolute is written.
+    var isAbsolute: Bool { base.contains("://") }
+
+    /// The absolute URL when the site has a base URL, else the root-relative one.
+    func best(_ path: String) -> String { isAbsolute ? absolute(path) : relative(path) }
+
     /// `posts/x/` → `/blog/posts/x/`.
     func relative(_ path: String) -> String { root + path }
 

@@ -57,7 +57,7 @@ import Testing
         let d = try #require(out.diagnostics.first)
         #expect(d.severity == .error)
         #expect(d.ruleID == "undefined-citation")
-        #expect(d.message.contains("'smith2021'"))
+        #expect(d.message.contains("`@smith2021`"))
         #expect(d.hint == "did you mean 'smith2020'?")
         #expect(d.location == TestSupport.location)
         #expect(out.bibliography.isEmpty)

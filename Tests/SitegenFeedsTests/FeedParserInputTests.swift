@@ -145,4 +145,19 @@ import Testing
         let parsed = try FeedParser.parse(Data(external.utf8), source: "dtd.xml")
         #expect(!String(decoding: try parsed.jsonData(), as: UTF8.self).contains("LEAKED"))
     }
+
+    /// A feed read from a file (`feeds: - path: partner.xml`) has no address: its entries' relative URLs are made
+    /// absolute against each entry's link, else the feed's, as the README promises for every entry.
+    @Test func relativeURLsOfAFeedReadFromAFileBecomeAbsolute() throws {
+        let rss = """
+            <rss version="2.0"><channel><title>P</title><link>https://partner.example/blog/</link>
+            <item><title>One</title><link>https://partner.example/blog/posts/one/</link>
+            <description><![CDATA[<p><a href="../two/">two</a> <img src="img/p.png" alt="p"></p>]]></description></item>
+            <item><title>No link</title><description><![CDATA[<p><a href="/about/">about</a></p>]]></description></item>
+            </channel></rss>
+            """
+        let feed = try FeedParser.parse(Data(rss.utf8), source: "feeds/partner.xml")
+        #expect(feed.entries[0].summary == "<p><a href=\"https://partner.example/blog/posts/two/\" rel=\"nofollow noopener\">two</a> <img src=\"https://partner.example/blog/posts/one/img/p.png\" alt=\"p\"></p>")
+        #expect(feed.entries[1].summary == "<p><a href=\"https://partner.example/about/\" rel=\"nofollow noopener\">about</a></p>")
+    }
 }

@@ -98,6 +98,9 @@ import Testing
         #expect(resolver.resolve("https://other.org/x", from: from).href == "https://other.org/x")
         #expect(resolver.resolve("/posts/missing/", from: from).problem == .missingTarget)
         #expect(resolver.resolve("missing.md", from: from).href == "missing.md")
+        var bundled = site
+        bundled.urlBySourcePath["Content/posts/2025-06-01-extra/index.md"] = "/blog/posts/extra/"
+        #expect(LinkResolver(site: bundled).resolve("2025-06-01-extra.md", from: from).href == "/blog/posts/extra/", "a bundle by its folder name")
     }
 
     @Test func draftsAndScheduledPostsAreUnpublished() {

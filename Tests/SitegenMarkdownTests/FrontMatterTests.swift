@@ -190,4 +190,21 @@ import Testing
         let result = FrontMatter.read(yaml, path: "p.md")
         #expect(result.metadata.title == "A")
     }
+
+    @Test func slashedDatesAreReadMonthFirstWithAnISOHint() throws {
+        let result = FrontMatter.read("---\ntitle: A\ndate: 10/04/2025\n---\nBody\n", path: "p.md")
+        #expect(result.metadata.date == Date(timeIntervalSince1970: 1_759_536_000), "October 4, as Quarto reads it")
+        let d = try #require(result.diagnostics.first)
+        #expect(d.description == "p.md:3:7: warning: date \"10/04/2025\" in `date` is read month-first, as Quarto reads it: October 4, 2025 [date-format]\n  hint: write `date: 2025-10-04` (ISO 8601, year first) so no reader can take it for another day")
+        #expect(FrontMatter.read("---\ntitle: A\ndate: 2025-10-04\n---\nBody\n", path: "p.md").diagnostics.isEmpty)
+    }
+
+    @Test func aMisspeltKeyGetsDidYouMeanAndOwnKeysStayQuiet() {
+        let result = FrontMatter.read("---\ntitle: A\ntgas: [x]\ndaft: true\nbibliograpy: r.bib\ntype: note\nseries: optics\nmood: calm\nvenue: ICML\n---\nBody\n", path: "p.md")
+        #expect(result.diagnostics.map(\.headline) == [
+            "p.md:3:1: warning: unknown front matter key `tgas`; did you mean `tags`? [front-matter-key]",
+            "p.md:4:1: warning: unknown front matter key `daft`; did you mean `draft`? [front-matter-key]",
+            "p.md:5:1: warning: unknown front matter key `bibliograpy`; did you mean `bibliography`? [front-matter-key]",
+        ])
+    }
 }

@@ -116,9 +116,9 @@ final class FakeCitations: CitationProcessing, @unchecked Sendable {
         #expect(rendered.html.contains("<span class=\"cross-ref unresolved\">?@fig-plto</span>"))
         let diagnostic = try #require(rendered.diagnostics.first { $0.ruleID == "unresolved-cross-reference" })
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.message == "unresolved cross-reference @fig-plto")
+        #expect(diagnostic.message == "cross-reference `@fig-plto` names no label in this post")
         #expect(diagnostic.location == SourceLocation(file: "post.md", line: 7, column: 5))
-        #expect(diagnostic.hint == "did you mean @fig-plot?")
+        #expect(diagnostic.hint == "did you mean `@fig-plot`?")
     }
 
     @Test func crossDocumentReferencesAskTheSite() {

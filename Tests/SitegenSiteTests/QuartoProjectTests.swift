@@ -186,7 +186,7 @@ import Testing
         }
         defer { site.remove() }
         let summary = try site.build()
-        #expect(summary.diagnostics.contains { $0.ruleID == "quarto-site-url" })
+        #expect(summary.diagnostics.contains { $0.ruleID == "missing-base-url" })
         #expect(site.exists("index.html"))
         #expect(!site.exists("index.xml") && !site.exists("atom.xml") && !site.exists("sitemap.xml"))
         #expect(summary.feeds == 0)

@@ -25,14 +25,14 @@ struct TestSite {
 
     /// Builds with a fixed "now" so future-dated posts are deterministic.
     @discardableResult
-    func build(drafts: Bool = false, strict: Bool = false, now: Date = Date(timeIntervalSince1970: 1_900_000_000)) throws -> BuildSummary {
-        try SiteBuilder(options: BuildOptions(source: root, includeDrafts: drafts, strict: strict, now: now)).build()
+    func build(drafts: Bool = false, strict: Bool = false, baseURL: String? = nil, now: Date = Date(timeIntervalSince1970: 1_900_000_000)) throws -> BuildSummary {
+        try SiteBuilder(options: BuildOptions(source: root, includeDrafts: drafts, baseURL: baseURL, strict: strict, now: now)).build()
     }
 
     /// Builds and returns the error; nil when the build succeeded.
-    func failure() -> SitegenError? {
+    func failure(strict: Bool = false) -> SitegenError? {
         do {
-            try build()
+            try build(strict: strict)
             return nil
         } catch let error as SitegenError {
             return error

@@ -5,9 +5,13 @@ import SitegenCore
 /// the bibliography and feeds seen while loading, and what the built site will contain.
 public struct LintContext: Sendable {
     /// Every document of the site (and of linted feeds); analysis compares them all.
-    public var documents: [Document]
+    public var documents: [Document] {
+        didSet { linkProblems = LinkProblemsCache() }
+    }
     /// Raw source text by path (the same paths as `Document.sourcePath` and `SourceLocation.file`).
-    public var sources: [String: String]
+    public var sources: [String: String] {
+        didSet { linkProblems = LinkProblemsCache() }
+    }
     /// The analysis report over `documents`; the linter runs the analyser when a rule needs it and this is nil.
     public var analysis: AnalysisReport?
     /// Diagnostics from other stages (parsing, bibliography, feeds) that adapter rules pick up by rule id.
@@ -17,7 +21,11 @@ public struct LintContext: Sendable {
     /// Feeds read for this run and whether they were well formed.
     public var feeds: [FeedStatus]
     /// Output pages, their anchors and other files, for link checks; nil skips link rules.
-    public var site: SiteInventory?
+    public var site: SiteInventory? {
+        didSet { linkProblems = LinkProblemsCache() }
+    }
+    /// The link rules' shared findings; renewed whenever the documents or the site change.
+    var linkProblems = LinkProblemsCache()
 
     /// Creates a context.
     public init(

@@ -22,7 +22,7 @@ extension SiteInventory {
         }
         // Pages the build generates besides posts and pages; everything under `reading/` exists per feed source.
         var tags: Set<String> = []
-        for document in documents { tags.formUnion(document.metadata.tags.map(Slugger.slug)) }
+        for document in documents { tags.formUnion(document.metadata.tags.map(Slugger.tagSlug)) }
         for path in ["", "archive/", "tags/", "reading/"] + tags.sorted().map({ "tags/\($0)/" }) {
             inventory.pages[pageKey(base + path), default: []].formUnion([])
         }

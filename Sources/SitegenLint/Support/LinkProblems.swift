@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 
 /// Walks the Markdown documents of a context and collects every link and image the `LinkResolver` cannot
@@ -11,8 +12,13 @@ struct LinkProblems {
         var isImage: Bool
     }
 
-    /// Every unresolved link and image of the file documents in `context`.
+    /// Every unresolved link and image of the file documents in `context`; worked out once per context and
+    /// shared by the four link rules.
     static func problems(in context: LintContext, site: SiteInventory) -> [Problem] {
+        context.linkProblems.value { compute(in: context, site: site) }
+    }
+
+    private static func compute(in context: LintContext, site: SiteInventory) -> [Problem] {
         let resolver = LinkResolver(site: site)
         var locator = RawLocator(sources: context.sources)
         var out: [Problem] = []
@@ -42,5 +48,22 @@ struct LinkProblems {
             }
         }
         return out
+    }
+}
+
+/// The link problems of one context, computed by the first link rule that asks (rules may run in parallel).
+final class LinkProblemsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var problems: [LinkProblems.Problem]?
+
+    init() {}
+
+    func value(_ make: () -> [LinkProblems.Problem]) -> [LinkProblems.Problem] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let problems { return problems }
+        let made = make()
+        problems = made
+        return made
     }
 }

@@ -116,7 +116,11 @@ public struct LinkResolver: Sendable {
         } else {
             source = Self.join(directory(of: sourcePath), link)
         }
-        return site.urlBySourcePath[Self.normalise(source.removingPercentEncoding ?? source)]
+        let path = Self.normalise(source.removingPercentEncoding ?? source)
+        if let url = site.urlBySourcePath[path] { return url }
+        // `2025-06-01-extra.md` for the page bundle `2025-06-01-extra/index.md` (or `index.qmd`).
+        let stem = (path as NSString).deletingPathExtension
+        return ["index.md", "index.qmd", "index.Rmd", "index.rmd", "index.markdown"].lazy.compactMap { site.urlBySourcePath[stem + "/" + $0] }.first
     }
 
     private func directory(of path: String) -> String {

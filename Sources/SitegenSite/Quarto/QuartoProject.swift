@@ -81,7 +81,7 @@ struct QuartoProject: Sendable {
             hasSiteURL = false
             diagnostics.append(.warning(
                 "_quarto.yml has no website.site-url: building without feeds or a sitemap, as Quarto does",
-                at: SourceLocation(file: "_quarto.yml"), rule: "quarto-site-url",
+                at: SourceLocation(file: "_quarto.yml"), rule: "missing-base-url",
                 hint: "add `site-url: https://example.org/` under `website:` (or pass --base-url)"))
         }
         if let lang = QuartoYAML.lookup(raw, "lang")?.stringValue { config.language = lang }

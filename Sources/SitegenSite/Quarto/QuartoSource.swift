@@ -42,7 +42,9 @@ struct QuartoSource {
             body = cells.unexecuted(body, firstLine: bodyLine)
             diagnostics += cells.diagnostics
         }
-        body = Self.htmlLinks(body)
+        // In a project every document's page is its path with `.html`; a `.qmd` under Content/ gets a permalink, and
+        // its links to other source files are rewritten by the link resolver instead.
+        if file.inProject { body = Self.htmlLinks(body) }
         var shortcodes = QuartoShortcodes(file: file, meta: meta, displayPath: displayPath)
         body = shortcodes.expand(body, firstLine: bodyLine)
         diagnostics += shortcodes.diagnostics
