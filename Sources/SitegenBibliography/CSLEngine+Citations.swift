@@ -88,6 +88,8 @@ extension CSLEngine {
                           nearNote: cite.nearNote, locator: cite.locator, label: cite.label,
                           number: cite.citationNumber, yearSuffix: cite.yearSuffix, disambiguation: cite.disambiguation)
         var output = cachedCite(key) { self.evaluator(cite, mode: .citation).renderLayout() }
+        // Grouping goes by the author even when it is not printed ("[-@a; -@b]" of one author → "(2020b, 2020a)").
+        let authorKey = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? ""
         if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
         if r.authorOnly { output = output.first(.names) ?? .empty }
         // A note that starts with a term ("ibid.") starts with a capital, also after a prefix ending a sentence.
@@ -107,7 +109,7 @@ extension CSLEngine {
         }
         let prefix = r.prefix.trimmingCharacters(in: .whitespaces)
         // A cite with a prefix ("see also") stays where it is and keeps its names, as in pandoc.
-        let namesText = prefix.isEmpty ? output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? "" : nil
+        let namesText = prefix.isEmpty ? authorKey : nil
         let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
         var pieces: [CSLOutput] = []
         if !prefix.isEmpty { pieces.append(.tagged(.affix, .text(prefix + " "))) }
@@ -123,7 +125,9 @@ extension CSLEngine {
     /// Sorts, groups, collapses and wraps the cites of one citation; narrative cites become "Author (rest)".
     private func assemble(_ input: [RenderedCite]) -> [RichInline] {
         var cites = input
-        if cites.count > 1, !style.citation.sort.isEmpty, cites.allSatisfy({ $0.id != nil }) {
+        // Cites are sorted unless one after the first has a prefix ("[@b; see @a]" stays as written), as in pandoc.
+        let prefixedLater = cites.dropFirst().contains { !$0.request.prefix.trimmingCharacters(in: .whitespaces).isEmpty }
+        if cites.count > 1, !style.citation.sort.isEmpty, !prefixedLater, cites.allSatisfy({ $0.id != nil }) {
             let order = sorted(cites.compactMap(\.id), layout: style.citation, kind: "cite", numbers: Dictionary(cites.compactMap { c in c.id.map { ($0, c.number ?? 0) } }, uniquingKeysWith: { a, _ in a }))
             var pool = cites
             cites = order.compactMap { id in

@@ -33,7 +33,7 @@ extension CSLEngine {
         if addGiven && rule != "by-cite" { expandGivenNamesGlobally(ids, rule: rule, settings: &settings) }
         var groups = ambiguousGroups(ids)
         if addNames {
-            for group in groups { addNamesTo(group, settings: &settings, text: text) }
+            for group in groups { addNamesTo(group, settings: &settings, expandGiven: addGiven, text: text) }
             groups = ambiguousGroups(groups.flatMap { $0 })
         }
         if addGiven {
@@ -58,7 +58,11 @@ extension CSLEngine {
         return ("author", [])
     }
 
-    private func addNamesTo(_ group: [String], settings: inout [String: CSLDisambiguation], text: (String, [String: CSLDisambiguation]) -> String) {
+    /// Adds names (et-al-use-first) until cites differ. With given-name disambiguation on, names count as different
+    /// when their full forms differ, so a name is added that given names can then tell apart ("Smith, Brown &
+    /// J. Jones" against "Smith, Brown & A. Jones"), as citeproc-js does.
+    private func addNamesTo(_ group: [String], settings: inout [String: CSLDisambiguation], expandGiven: Bool,
+                            text: (String, [String: CSLDisambiguation]) -> String) {
         let useFirst = Int(style.citation.attributes["et-al-use-first"] ?? style.options["et-al-use-first"] ?? "") ?? 1
         let maxNames = group.map { primaryNames($0).1.count }.max() ?? 0
         guard maxNames > useFirst else { return }
@@ -70,8 +74,15 @@ extension CSLEngine {
         for id in group { best[id] = (group.count, 0) }
         for n in (useFirst + 1)...maxNames {
             for id in group where resolvedAt[id] == nil { settings[id, default: CSLDisambiguation()].etAlUseFirst = n }
-            let snapshot = settings
-            let texts = Dictionary(grouping: group) { text($0, snapshot) }
+            var snapshot = settings
+            if expandGiven {
+                for id in group {
+                    let (variable, names) = primaryNames(id)
+                    for i in names.indices { snapshot[id, default: CSLDisambiguation()].givenLevels["\(variable):\(i)"] = 2 }
+                }
+            }
+            let trial = snapshot
+            let texts = Dictionary(grouping: group) { text($0, trial) }
             for (_, members) in texts {
                 if members.count == 1, resolvedAt[members[0]] == nil { resolvedAt[members[0]] = n }
                 for id in members where resolvedAt[id] == nil && members.count < (best[id]?.clash ?? 0) { best[id] = (members.count, n) }

@@ -25,6 +25,12 @@ extension CSLEvaluator {
             body = renderParts(start, parts: parts, season: value.season)
         }
         out = .formatted(CSLFormatting.delimited(delimiter), body)
+        // A date whose chosen parts are all missing ("month" of a year-only date) is an empty variable: it
+        // suppresses its group like any other.
+        if body.allSatisfy(\.isEmpty) {
+            hits -= 1
+            return .empty
+        }
         if value.parts.count > 1, value.parts[1].isEmpty {
             out = .formatted(.none, [out, .text(locale.term("page-range-delimiter") ?? "–")])
         }

@@ -16,9 +16,12 @@ extension CSLEvaluator {
         let demote = style.options["demote-non-dropping-particle"] ?? "display-and-sort"
         let ndp = name.nonDroppingParticle.map { Self.gluesToNext($0) ? $0 : $0 + " " } ?? ""
         let family = name.family ?? ""
-        let familyPart = format(spec.familyFormatting ?? .none, Self.markup(ndp + family))
+        let familyFormatting = spec.familyFormatting ?? .none
+        var familyAffixes = CSLFormatting()
+        familyAffixes.prefix = familyFormatting.prefix
+        familyAffixes.suffix = familyFormatting.suffix
         if form == "short" {
-            return familyPart
+            return format(familyAffixes, particleAndFamily(ndp, family, familyFormatting.withoutAffixes))
         }
         var given = name.given ?? ""
         if let iw = initializeWith, !given.isEmpty, !family.isEmpty {
@@ -29,12 +32,23 @@ extension CSLEvaluator {
         if inverted && !name.staticOrdering {
             let sortMode = mode == .sort
             let demoteHere = demote == "display-and-sort" || (sortMode && demote == "sort-only")
-            let fam = demoteHere ? family : ndp + family
-            let givenSide = [given, dp, demoteHere ? name.nonDroppingParticle?.trimmingCharacters(in: .whitespaces) ?? "" : ""].filter { !$0.isEmpty }.joined(separator: " ")
-            var parts: [CSLOutput] = [format(spec.familyFormatting ?? .none, Self.markup(fam))]
+            var parts: [CSLOutput] = [format(familyFormatting, particleAndFamily(demoteHere ? "" : ndp, family, .none))]
+            // After the sort separator: the given name and a dropping particle in the given name's formatting, a
+            // demoted non-dropping particle in the family name's ("Aubignac, François Hédelin d’").
+            let givenFormatting = spec.givenFormatting ?? .none
+            var givenSide: [CSLOutput] = [given, dp].filter { !$0.isEmpty }.map { format(givenFormatting.withoutAffixes, .text($0)) }
+            if demoteHere, let p = name.nonDroppingParticle?.trimmingCharacters(in: .whitespaces), !p.isEmpty {
+                givenSide.append(format(familyFormatting.withoutAffixes, .text(p)))
+            }
+            // A name with only a given name prints it alone, without a separator before it.
+            // The given name-part's affixes cover the whole side ("[Jean de La]").
+            var givenAffixes = CSLFormatting.delimited(" ")
+            givenAffixes.prefix = givenFormatting.prefix
+            givenAffixes.suffix = givenFormatting.suffix
+            if family.isEmpty && ndp.isEmpty { return .formatted(givenAffixes, givenSide) }
             if !givenSide.isEmpty {
                 parts.append(.text(options.sortSeparator))
-                parts.append(format(spec.givenFormatting ?? .none, .text(givenSide)))
+                parts.append(.formatted(givenAffixes, givenSide))
             }
             if !suffix.isEmpty {
                 parts.append(.text(options.sortSeparator + suffix))
@@ -50,13 +64,17 @@ extension CSLEvaluator {
         }
         let dpText = dp.isEmpty ? "" : (Self.gluesToNext(dp) ? dp : dp + " ")
         let suffixText = suffix.isEmpty ? "" : (name.commaSuffix ? ", " : " ") + suffix
-        let familyFormatting = spec.familyFormatting ?? .none
-        var familyAffixes = CSLFormatting()
-        familyAffixes.prefix = familyFormatting.prefix
-        familyAffixes.suffix = familyFormatting.suffix
-        let styled = format(familyFormatting.withoutAffixes, Self.markup(ndp + family))
+        let styled = particleAndFamily(ndp, family, familyFormatting.withoutAffixes)
         parts.append(format(familyAffixes, .formatted(.none, [.text(dpText), styled, .text(suffixText)])))
         return .formatted(.none, parts)
+    }
+
+    /// The non-dropping particle (with its trailing space, or glued: "d’") and the family name, each in the family
+    /// name-part's formatting, as citeproc-js formats them ("<sc>van</sc> <sc>Roe</sc>").
+    func particleAndFamily(_ ndp: String, _ family: String, _ f: CSLFormatting) -> CSLOutput {
+        guard !ndp.isEmpty, !f.isEmpty else { return format(f, Self.markup(ndp + family)) }
+        let core = ndp.hasSuffix(" ") ? String(ndp.dropLast()) : ndp
+        return .formatted(.none, [format(f, .text(core)), .text(ndp.hasSuffix(" ") ? " " : ""), format(f, Self.markup(family))])
     }
 
     /// A name part as text, or as rich text when it carries CSL-JSON markup ("Center <sup>for</sup> History").

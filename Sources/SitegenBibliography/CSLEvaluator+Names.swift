@@ -148,7 +148,8 @@ extension CSLEvaluator {
     }
 
     private func separator(before k: Int, isLast: Bool, count: Int, previousInverted: Bool, _ options: CSLNameOptions) -> String {
-        guard isLast, let and = options.and else { return options.delimiter }
+        // Sort keys compare names one by one, without the "and" ("Colaresi, Rasler, Thompson" < "Colaresi, Thompson").
+        guard isLast, mode != .sort, let and = options.and else { return options.delimiter }
         let word = and == "symbol" ? "&" : (locale.term("and") ?? "and")
         let useDelimiter: Bool
         switch options.delimiterPrecedesLast {

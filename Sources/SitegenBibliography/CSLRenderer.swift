@@ -113,6 +113,28 @@ struct CSLRenderer {
         }
     }
 
+    /// A quotation, or formatting that ends with one (`<i>“Book A”</i>`).
+    private static func endsWithQuote(_ inline: RichInline) -> Bool {
+        switch inline {
+        case .quoted: return true
+        case .italic(let c), .bold(let c), .smallCaps(let c), .underline(let c), .nocase(let c):
+            return c.last.map(endsWithQuote) ?? false
+        default: return false
+        }
+    }
+
+    /// Puts punctuation at the end of the innermost quotation that ends `inline` ("This is ‘The One.’”), unless
+    /// the quoted text already ends with punctuation.
+    private static func movingInside(_ inline: RichInline, _ p: String) -> RichInline {
+        var c = inline.children
+        if let last = c.last, endsWithQuote(last) {
+            c[c.count - 1] = movingInside(last, p)
+            return inline.replacingChildren(c)
+        }
+        let ends = RichInlineBuilder.lastCharacter(c).map { ".,;:!?".contains($0) } ?? true
+        return inline.replacingChildren(ends ? c : RichInlineBuilder.normalize(c + [.text(p)]))
+    }
+
     /// Moves a period or comma that follows closing quotes inside them (American punctuation).
     static func punctuationInsideQuotes(_ x: [RichInline]) -> [RichInline] {
         var out: [RichInline] = []
@@ -122,10 +144,9 @@ struct CSLRenderer {
             if case .text = inline {} else if case .math = inline {} else {
                 inline = inline.replacingChildren(punctuationInsideQuotes(inline.children))
             }
-            if case .quoted(let single, let c) = inline, k + 1 < x.count, case .text(let t) = x[k + 1],
+            if endsWithQuote(inline), k + 1 < x.count, case .text(let t) = x[k + 1],
                 let first = t.first, first == "." || first == "," || first == "!" || first == "?" {
-                let ends = RichInlineBuilder.lastCharacter(c).map { ".,;:!?".contains($0) } ?? true
-                out.append(.quoted(single: single, ends ? c : RichInlineBuilder.normalize(c + [.text(String(first))])))
+                out.append(movingInside(inline, String(first)))
                 let rest = String(t.dropFirst())
                 if !rest.isEmpty { out.append(.text(rest)) }
                 k += 2

@@ -35,12 +35,19 @@ import Testing
             let group = Array(keys[start..<(start + 3)])
             add("[" + group.map { "@" + $0 }.joined(separator: "; ") + "]", group.map { item($0) })
         }
+        // Fixed groups and tricky citations, where the bibliography has their keys (each set cites its own entries).
+        let known = Set(keys)
         for group in [["smith2020a", "smith2020b", "smith2020c"], ["brown2004a", "brown2004b"], ["cole2006a", "cole2006b"],
-                      ["smith2020b", "smithjane2020", "smith2020a"], ["adams2001", "adams2001"]] {
+                      ["smith2020b", "smithjane2020", "smith2020a"], ["adams2001", "adams2001"]] where group.allSatisfy(known.contains) {
             add("[" + group.map { "@" + $0 }.joined(separator: "; ") + "]", group.map { item($0) })
         }
-        add("[@adams2001, 45; @baker2003, 46]", [item("adams2001", "", ", 45"), item("baker2003", "", ", 46")])
-        for line in trickyCitations { add(line, parseBracketed(line).items) }
+        if known.contains("adams2001"), known.contains("baker2003") {
+            add("[@adams2001, 45; @baker2003, 46]", [item("adams2001", "", ", 45"), item("baker2003", "", ", 46")])
+        }
+        for line in trickyCitations + RealWorldAgreementTests.trickyCitations {
+            let items = parseBracketed(line).items
+            if items.allSatisfy({ known.contains($0.key) }) { add(line, items) }
+        }
         return out
     }
 

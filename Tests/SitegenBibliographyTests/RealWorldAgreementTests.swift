@@ -8,8 +8,8 @@ import Testing
 /// as text are counted per style; the floor of each style is today's measured agreement, so a regression fails.
 @Suite(.serialized) struct RealWorldAgreementTests {
     static let styles: [(name: String, floor: Double)] = [
-        ("default", 97), ("apa", 94), ("ieee", 97), ("nature", 97), ("american-statistical-association", 91),
-        ("elsevier-harvard", 94), ("vancouver", 94),
+        ("default", 97), ("apa", 92), ("ieee", 97), ("nature", 97), ("american-statistical-association", 94),
+        ("elsevier-harvard", 95), ("vancouver", 95),
     ]
 
     @Test(arguments: styles.map(\.name))
@@ -31,11 +31,21 @@ import Testing
         guard let outcome = try ConformanceTests.compare(style: style, pandocArguments: arguments, label: "real-world \(name)",
                                                          bib: Self.bib, quiet: true) else { return }
         let percent = 100 * Double(outcome.entryMatches) / Double(max(outcome.entryTotal, 1))
-        print(String(format: "real-world agreement [%@]: %d/%d reference entries identical to pandoc (%.1f%%)",
-                     name, outcome.entryMatches, outcome.entryTotal, percent))
+        print(String(format: "real-world agreement [%@]: %d/%d reference entries identical to pandoc (%.1f%%), in-text citations %d/%d",
+                     name, outcome.entryMatches, outcome.entryTotal, percent, outcome.citationMatches, outcome.citationTotal))
         #expect(outcome.entryTotal >= 30)
         #expect(percent >= floor, "\(name): \(percent)% < \(floor)%")
     }
+
+    /// In-text citations as posts write them over these entries: several works, locators and page ranges, prefixes,
+    /// suppressed authors, narrative cites with a locator, same-author and many-author groups.
+    static let trickyCitations = [
+        "[@kingma2014adam; @he2016deep; @devlin2018bert]", "[see @kingma2014adam, p. 5; also @devlin2018bert, sec. 3]",
+        "[-@gelman2017prior; -@vehtari2017practical]", "[@betancourt2013thesis, pp. 12--15]", "[@lamport1978time, chap. 4]",
+        "[@gelman2013bda, 33-35; @murphy2012machine, 101]", "[e.g., @ho2020denoising; @ronneberger2015unet]",
+        "[@paszke2019pytorch; @brown2020language]", "[@gelman2017prior; @gelman2013bda; @vehtari2017practical]",
+        "[@martinez2019accents, fig. 2]", "[@ipcc2021summary; @gbif2023occurrence]", "[@koh2017understanding and passim]",
+    ]
 
     static let bib = #"""
 @inproceedings{pmlr-v97-kornblith19a,
@@ -400,6 +410,75 @@ series = {FAccT '21}
   month = {feb},
   doi = {10.1101/2023.02.01.526123},
   publisher = {Cold Spring Harbor Laboratory}
+}
+
+@inproceedings{ronneberger2015unet,
+  author    = {Olaf Ronneberger and Philipp Fischer and Thomas Brox},
+  editor    = {Nassir Navab and Joachim Hornegger and William M. Wells III and Alejandro F. Frangi},
+  title     = {U-Net: Convolutional Networks for Biomedical Image Segmentation},
+  booktitle = {Medical Image Computing and Computer-Assisted Intervention - {MICCAI} 2015 - 18th International Conference Munich, Germany, October 5 - 9, 2015, Proceedings, Part {III}},
+  series    = {Lecture Notes in Computer Science},
+  volume    = {9351},
+  pages     = {234--241},
+  publisher = {Springer},
+  year      = {2015},
+  doi       = {10.1007/978-3-319-24574-4\_28}
+}
+
+@misc{ho2020denoising,
+  title = {Denoising {{Diffusion Probabilistic Models}}},
+  author = {Ho, Jonathan and Jain, Ajay and Abbeel, Pieter},
+  year = {2020},
+  month = dec,
+  number = {arXiv:2006.11239},
+  eprint = {2006.11239},
+  primaryclass = {cs, stat},
+  publisher = {arXiv},
+  doi = {10.48550/arXiv.2006.11239},
+  urldate = {2023-01-10},
+  archiveprefix = {arxiv}
+}
+
+@incollection{rumelhart1986learning,
+  author = {Rumelhart, David E. and Hinton, Geoffrey E. and Williams, Ronald J.},
+  title = {Learning Internal Representations by Error Propagation},
+  editor = {Rumelhart, David E. and McClelland, James L.},
+  publisher = {MIT Press},
+  address = {Cambridge, MA},
+  year = {1986},
+  pages = {318--362}
+}
+
+@article{martinez2019accents,
+  author = {Mart{\'\i}nez, Jos{\'e} and M{\"u}ller, J{\"o}rg and Fran{\c{c}}ois, Ana{\"\i}s and {\O}stergaard, S{\o}ren},
+  title = {Cross-Lingual Transfer for {{Low-Resource}} Named Entity Recognition},
+  journal = {Transactions of the Association for Computational Linguistics},
+  volume = {7},
+  pages = {201--215},
+  year = {2019}
+}
+
+@article{quoted2020title,
+  author = {Lipton, Zachary C. and Steinhardt, Jacob},
+  title = {Troubling Trends in Machine Learning Scholarship: Some {ML} Papers Suffer from Flaws That Could Mislead the Public and Stymie Future Research; the ``Mathiness'' Problem},
+  journal = {Queue},
+  volume = {17},
+  number = {1},
+  pages = {45--77},
+  year = {2019},
+  month = feb,
+  publisher = {ACM}
+}
+
+@inproceedings{brown2020language,
+  author = {Brown, Tom and Mann, Benjamin and Ryder, Nick and Subbiah, Melanie and Kaplan, Jared D and Dhariwal, Prafulla and Neelakantan, Arvind and Shyam, Pranav and Sastry, Girish and Askell, Amanda and Agarwal, Sandhini and Herbert-Voss, Ariel and Krueger, Gretchen and Henighan, Tom},
+  booktitle = {Advances in Neural Information Processing Systems},
+  editor = {H. Larochelle and M. Ranzato and R. Hadsell and M.F. Balcan and H. Lin},
+  pages = {1877--1901},
+  publisher = {Curran Associates, Inc.},
+  title = {Language Models are Few-Shot Learners},
+  volume = {33},
+  year = {2020}
 }
 """#
 }
