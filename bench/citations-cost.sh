@@ -41,4 +41,4 @@ echo "without bibliography: $(printf '%s\n' "${without[@]}" | median) s (median)
 echo "ratio with/without:   $(printf '%s\n' "${ratios[@]}" | median) (median of paired ratios; target ≤ 1.15)"
 echo "steps with bibliography (--timings):"
 rm -rf "$W/site-with-N$N/Site"
-"$SITEGEN" build --no-cache --timings --source "$W/site-with-N$N" --output "$W/site-with-N$N/Site" 2>&1 | grep -iE "bibliograph|citation|render|parse|total" || true
+"$SITEGEN" build --no-cache --timings --source "$W/site-with-N$N" --output "$W/site-with-N$N/Site" 2>&1 | grep -E "^ +[0-9.]+ s |^citation style|^built " || true
