@@ -4,8 +4,13 @@ import SitegenCore
 extension FeedWriter {
     /// An Atom 1.0 document with `rel="self"` and `rel="alternate"` links, `updated` from the newest item,
     /// and content as `type="html"`.
-    /// With `cache`, each item's XML is made once and reused by every feed that lists it.
-    public static func atom(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String, cache: ItemCache? = nil) -> String {
+    public static func atom(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String) -> String {
+        atom(channel, items: items, selfURL: selfURL, cache: nil)
+    }
+
+    /// The same document; each item's XML is taken from `cache` (or made once and put there), so feeds that list
+    /// the same items share the work.
+    public static func atom(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String, cache: ItemCache?) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
         if let language = channel.language { out += " xml:lang=\"\(xml(language))\"" }
         out += ">\n"

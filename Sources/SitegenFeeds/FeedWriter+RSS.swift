@@ -4,8 +4,13 @@ import SitegenCore
 extension FeedWriter {
     /// An RSS 2.0 document with `atom:link rel="self"`, `content:encoded` for full content and
     /// `guid isPermaLink` telling whether the id is the URL.
-    /// With `cache`, each item's XML is made once and reused by every feed that lists it.
-    public static func rss(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String, cache: ItemCache? = nil) -> String {
+    public static func rss(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String) -> String {
+        rss(channel, items: items, selfURL: selfURL, cache: nil)
+    }
+
+    /// The same document; each item's XML is taken from `cache` (or made once and put there), so feeds that list
+    /// the same items share the work.
+    public static func rss(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String, cache: ItemCache?) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\""
         out += " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
