@@ -70,8 +70,9 @@ FUZZ_TIME ?= 180
 fuzz: deps
 	FUZZ_TIME=$(FUZZ_TIME) SWIFT=$(SWIFT) scripts/fuzz.sh
 
+# Build speed (tmpfs): paired Hugo comparison at 1k and 10k, 50k alone, memory, the cmark-gfm floor, citations on/off.
 bench: release
-	bash ../shared/bench/compare-hugo.sh 1000
+	bash bench/build-speed.sh 1000 10000 50000
 	bash bench/incremental.sh 1000
 	SITEGEN_PROPERTY_POSTS=50 SITEGEN_PROPERTY_EDITS=200 $(SWIFT) test --filter afterAnySequenceOfEditsACachedBuildEqualsACleanBuild
 

@@ -32,7 +32,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
-    @Flag(name: .long, help: "Print the time each build step took.")
+    @Flag(name: .long, help: "Print the wall and CPU time each build step took.")
     var timings = false
 
     @Flag(name: .customLong("all-diagnostics"), help: "Print every diagnostic, not only the first 25 of each rule.")
@@ -61,7 +61,7 @@ struct BuildCommand: AsyncParsableCommand {
             let summary = try builder.build()
             Terminal.report(summary.diagnostics, perRule: perRule, showAll: "--all-diagnostics")
             if timings {
-                for step in summary.steps { Terminal.err(String(format: "%8.3f s  %@", step.seconds, step.name)) }
+                for step in summary.steps { Terminal.err(String(format: "%8.3f s  %8.3f s CPU  %@", step.seconds, step.cpuSeconds, step.name)) }
             }
             if !quiet { for style in summary.citationStyles { Terminal.err("citation style: " + style) } }
             let contentErrors = summary.diagnostics.filter { $0.severity == .error }.count

@@ -3,28 +3,53 @@ public enum HTML {
     /// Escapes text for element content and double-quoted attributes: `&`, `<`, `>`, `"`.
     public static func escape(_ text: String) -> String {
         var text = text
-        // Works on UTF-8 bytes: escaping whole posts for pages and feeds is on the build's hot path.
+        // Works on UTF-8 bytes: escaping whole posts for pages and feeds is on the build's hot path. A first pass
+        // sizes the result, the second copies the runs between special bytes in one block each.
         return text.withUTF8 { bytes -> String in
-            var firstSpecial = -1
-            for i in 0..<bytes.count where isSpecial(bytes[i]) {
-                firstSpecial = i
-                break
-            }
-            guard firstSpecial >= 0 else { return String(decoding: bytes, as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8 + 16)
-            out.append(contentsOf: bytes[0..<firstSpecial])
-            for i in firstSpecial..<bytes.count {
-                switch bytes[i] {
-                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                default: out.append(bytes[i])
+            var extra = 0
+            for byte in bytes where isSpecial(byte) { extra += entity(byte).count - 1 }
+            guard extra > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count + extra) { out -> Int in
+                var written = 0
+                var runStart = 0
+                for i in 0..<bytes.count where isSpecial(bytes[i]) {
+                    if i > runStart {
+                        _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + i - runStart)])
+                            .initialize(from: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                        written += i - runStart
+                    }
+                    for b in entity(bytes[i]) {
+                        out[written] = b
+                        written += 1
+                    }
+                    runStart = i + 1
                 }
+                if runStart < bytes.count {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + bytes.count - runStart)])
+                        .initialize(from: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+                    written += bytes.count - runStart
+                }
+                return written
             }
-            return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    private static let ampersand: StaticString = "&amp;"
+    private static let lessThan: StaticString = "&lt;"
+    private static let greaterThan: StaticString = "&gt;"
+    private static let quote: StaticString = "&quot;"
+
+    /// The entity's bytes for one of the four special bytes.
+    @inline(__always)
+    private static func entity(_ byte: UInt8) -> UnsafeBufferPointer<UInt8> {
+        let s: StaticString
+        switch byte {
+        case 0x26: s = ampersand
+        case 0x3C: s = lessThan
+        case 0x3E: s = greaterThan
+        default: s = quote
+        }
+        return UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
     }
 
     /// Escapes text for a double-quoted attribute value.

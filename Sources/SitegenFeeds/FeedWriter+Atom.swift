@@ -5,6 +5,12 @@ extension FeedWriter {
     /// An Atom 1.0 document with `rel="self"` and `rel="alternate"` links, `updated` from the newest item,
     /// and content as `type="html"`.
     public static func atom(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String) -> String {
+        atom(channel, items: items, selfURL: selfURL, cache: nil)
+    }
+
+    /// The same document; each item's XML is taken from `cache` (or made once and put there), so feeds that list
+    /// the same items share the work.
+    public static func atom(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String, cache: ItemCache?) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
         if let language = channel.language { out += " xml:lang=\"\(xml(language))\"" }
         out += ">\n"
@@ -22,11 +28,11 @@ extension FeedWriter {
         for author in feedAuthors { out += person(author, indent: 1) }
         out += element("generator", generator, indent: 1)
         if let icon = channel.iconURL { out += element("icon", icon, indent: 1) }
-        for item in ordered(items) { out += atomEntry(item) }
+        for item in ordered(items) { out += cache?.fragment(item, format: .atom, atomEntry) ?? atomEntry(item) }
         return out + "</feed>\n"
     }
 
-    private static func atomEntry(_ item: SyndicationItem) -> String {
+    static func atomEntry(_ item: SyndicationItem) -> String {
         var out = "  <entry>\n"
         out += "    <title type=\"text\">\(xml(item.title))</title>\n"
         out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(item.url))\"/>\n"

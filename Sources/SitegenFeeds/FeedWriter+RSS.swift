@@ -5,6 +5,12 @@ extension FeedWriter {
     /// An RSS 2.0 document with `atom:link rel="self"`, `content:encoded` for full content and
     /// `guid isPermaLink` telling whether the id is the URL.
     public static func rss(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String) -> String {
+        rss(channel, items: items, selfURL: selfURL, cache: nil)
+    }
+
+    /// The same document; each item's XML is taken from `cache` (or made once and put there), so feeds that list
+    /// the same items share the work.
+    public static func rss(_ channel: SyndicationChannel, items: [SyndicationItem], selfURL: String, cache: ItemCache?) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\""
         out += " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
@@ -20,11 +26,11 @@ extension FeedWriter {
             out += "  <image>\n" + element("url", icon, indent: 2) + element("title", channel.title, indent: 2)
             out += element("link", channel.homePageURL, indent: 2) + "  </image>\n"
         }
-        for item in ordered(items) { out += rssItem(item) }
+        for item in ordered(items) { out += cache?.fragment(item, format: .rss, rssItem) ?? rssItem(item) }
         return out + "</channel>\n</rss>\n"
     }
 
-    private static func rssItem(_ item: SyndicationItem) -> String {
+    static func rssItem(_ item: SyndicationItem) -> String {
         var out = "  <item>\n"
         out += element("title", item.title, indent: 2)
         out += element("link", item.url, indent: 2)

@@ -41,7 +41,8 @@ extension FrontMatter {
         var reader = MetadataReader(path: path, lineOffset: startLine - 1)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // UTF-8 named here: the `.default` argument reads the process environment on every call.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             return (Metadata(), [reader.yamlDiagnostic(for: error)])
         }

@@ -14,6 +14,10 @@ extension SourcePreprocessor {
             copy(start..<end)
             return
         }
+        if !needsBlockStarts, end > start, lines.line(containing: end - 1) > lines.line(containing: start),
+           src[start..<end].contains(UInt8(ascii: "$")) {
+            needsBlockStarts = true
+        }
         var blockStart = start
         var k = ChunkScan.firstIndex(in: blockStarts, atLeast: lines.line(containing: start) + 1)
         while k < blockStarts.count {

@@ -16,6 +16,9 @@ struct SourcePreprocessor {
     var scansMath = true
     /// Sorted 1-based lines where cmark starts a block; math never crosses one.
     var blockStarts: [Int] = []
+    /// Set when a math scan ran over a chunk of several lines holding a `$` without `blockStarts`: only then do
+    /// block starts change the result (a one-line chunk or one without `$` scans the same either way).
+    var needsBlockStarts = false
     var out: [UInt8] = []
     var maths: [MathSpan] = []
     var segments: [MathSegment] = []
@@ -34,16 +37,20 @@ struct SourcePreprocessor {
     /// Prepares `src`, whose Markdown body starts at 1-based `bodyStartLine`.
     static func prepare(_ src: [UInt8], lines: LineTable, bodyStartLine: Int, path: String) -> PreparedSource {
         let hasDollar = src[lines.start(ofLine: bodyStartLine)...].contains(UInt8(ascii: "$"))
-        var blockStarts: [Int] = []
-        if hasDollar {
+        var pre = SourcePreprocessor(src: src, lines: lines, path: path, scansMath: hasDollar)
+        pre.out.reserveCapacity(src.count + 64)
+        pre.run(bodyStartLine: bodyStartLine)
+        if pre.needsBlockStarts {
+            // Block starts split only chunks of several lines that hold a `$`; a body with none of those (each
+            // paragraph on one line, math in single-line blocks) is prepared the same without cmark's structure pass.
             var structure = SourcePreprocessor(src: src, lines: lines, path: path, scansMath: false)
             structure.out.reserveCapacity(src.count + 64)
             structure.run(bodyStartLine: bodyStartLine)
-            blockStarts = CmarkConverter.blockStartLines(structure.out)
+            pre = SourcePreprocessor(
+                src: src, lines: lines, path: path, scansMath: true, blockStarts: CmarkConverter.blockStartLines(structure.out))
+            pre.out.reserveCapacity(src.count + 64)
+            pre.run(bodyStartLine: bodyStartLine)
         }
-        var pre = SourcePreprocessor(src: src, lines: lines, path: path, scansMath: hasDollar, blockStarts: blockStarts)
-        pre.out.reserveCapacity(src.count + 64)
-        pre.run(bodyStartLine: bodyStartLine)
         return PreparedSource(
             bytes: pre.out, maths: pre.maths, segments: pre.segments, divs: pre.divs, edits: pre.edits,
             diagnostics: pre.diagnostics, htmlTags: pre.htmlTags, gridTables: pre.gridTables, definitionTerms: pre.definitionLists.terms,

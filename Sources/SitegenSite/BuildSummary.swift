@@ -3,12 +3,15 @@ import SitegenCore
 
 /// What a build did: counts, timings per step, and every diagnostic.
 public struct BuildSummary: Sendable {
-    /// One named step with its wall time.
+    /// One named step with its wall time and the processor time the whole process spent in it.
     public struct Step: Sendable {
         /// The step's name, e.g. "parse".
         public var name: String
         /// Seconds it took.
         public var seconds: Double
+        /// User and system CPU seconds of the process during the step (all threads): on a busy machine a steadier
+        /// measure of the step's work than its wall time.
+        public var cpuSeconds: Double = 0
     }
 
     /// HTML pages written.

@@ -26,13 +26,14 @@ struct FeedStage {
         var needed: [String: SitePage] = [:]
         for group in groups { for post in group.posts { needed[post.path] = post } }
         let items = Dictionary(uniqueKeysWithValues: Array(needed.values).parallelMap { ($0.path, item(for: $0)) })
+        let cache = FeedWriter.ItemCache()
         let written = try groups.map { (path: $0.path, title: $0.title, posts: $0.posts) }.parallelMap { group -> Int in
             let channel = SyndicationChannel(
                 title: group.title, description: config.description, homePageURL: urls.absolute(group.path),
                 language: config.language, authors: config.authors)
             let groupItems = group.posts.compactMap { items[$0.path] }
-            try output.write(group.path + "index.xml", text: FeedWriter.rss(channel, items: groupItems, selfURL: urls.absolute(group.path + "index.xml")))
-            try output.write(group.path + "atom.xml", text: FeedWriter.atom(channel, items: groupItems, selfURL: urls.absolute(group.path + "atom.xml")))
+            try output.write(group.path + "index.xml", text: FeedWriter.rss(channel, items: groupItems, selfURL: urls.absolute(group.path + "index.xml"), cache: cache))
+            try output.write(group.path + "atom.xml", text: FeedWriter.atom(channel, items: groupItems, selfURL: urls.absolute(group.path + "atom.xml"), cache: cache))
             try output.write(group.path + "feed.json", text: FeedWriter.jsonFeed(channel, items: groupItems, selfURL: urls.absolute(group.path + "feed.json")))
             return 3
         }

@@ -100,8 +100,10 @@ struct PageWriter: Sendable {
     /// and the Reading section, instead of being rendered again in every listing it appears in.
     private func renderSummaries() throws {
         let all = posts + reading.allEntries
-        let rendered = try all.parallelMap { page -> (String, String) in
-            (Self.summaryKey(page), try theme.render("summary", context.listItem(page)))
+        let rendered = try all.parallelMap { page -> (String, SummaryStore.Entry) in
+            var item = context.listItem(page)
+            item["html"] = try theme.render("summary", item)
+            return (Self.summaryKey(page), SummaryStore.Entry(context: item))
         }
         summaries.store(Dictionary(rendered) { first, _ in first })
     }
@@ -183,8 +185,9 @@ struct PageWriter: Sendable {
 
     /// A listing item: the keys of `TemplateContext.listItem` plus the pre-rendered `html`.
     private func item(_ page: SitePage) -> [String: Any] {
+        if let entry = summaries[Self.summaryKey(page)] { return entry.context }
         var item = context.listItem(page)
-        item["html"] = summaries[Self.summaryKey(page)] ?? ""
+        item["html"] = ""
         return item
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Times the named steps of a build and reports each as it starts.
 final class StepClock {
@@ -9,11 +12,28 @@ final class StepClock {
         self.progress = progress
     }
 
-    /// Runs one step, recording its wall time even when it throws.
+    /// Runs one step, recording its wall and CPU time even when it throws.
     func run<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         progress?(name)
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { steps.append(.init(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        let cpuStart = Self.processCPUSeconds()
+        defer {
+            steps.append(.init(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                               cpuSeconds: Self.processCPUSeconds() - cpuStart))
+        }
         return try body()
+    }
+
+    /// User plus system time of the whole process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        let who = RUSAGE_SELF.rawValue
+        #else
+        let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return 0 }
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -1,15 +1,22 @@
 import Foundation
 
-/// Pre-rendered listing entries, written once and then read from many threads.
+/// Listing entries by document id, made once per build (context and rendered `summary` template) and shared by
+/// the home pages, tag pages and the Reading section. Filled before any listing is written, then only read.
 final class SummaryStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: String] = [:]
+    /// One entry: the `TemplateContext.listItem` keys plus the pre-rendered `html`. Template contexts hold only
+    /// value types, so an entry can cross threads.
+    struct Entry: @unchecked Sendable {
+        var context: [String: Any]
+    }
 
-    func store(_ values: [String: String]) {
+    private let lock = NSLock()
+    private var values: [String: Entry] = [:]
+
+    func store(_ values: [String: Entry]) {
         lock.withLock { self.values = values }
     }
 
-    subscript(key: String) -> String? {
+    subscript(key: String) -> Entry? {
         lock.withLock { values[key] }
     }
 }

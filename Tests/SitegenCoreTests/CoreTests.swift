@@ -44,6 +44,11 @@ import Testing
         #expect(HTML.escape("a < b && c > \"d\"") == "a &lt; b &amp;&amp; c &gt; &quot;d&quot;")
         #expect(HTML.escape("plain — ünïcode") == "plain — ünïcode")
         #expect(HTML.escape("") == "")
+        // Runs between special bytes at the start, middle and end, next to multi-byte characters.
+        #expect(HTML.escape("&é<ü>\"") == "&amp;é&lt;ü&gt;&quot;")
+        #expect(HTML.escape("<<>>") == "&lt;&lt;&gt;&gt;")
+        let long = String(repeating: "ab → c & ", count: 2000)
+        #expect(HTML.escape(long) == long.replacingOccurrences(of: "&", with: "&amp;"))
     }
 
     @Test func plainTextDropsMarkupKeepsWords() {

@@ -19,6 +19,16 @@ import Testing
             authors: [SiteConfig.Author(name: "Grace")], tags: ["ml", "stats"], imageURL: "https://lab.example/i.png"),
     ]
 
+    @Test func sharedItemCacheWritesTheSameFeeds() {
+        let cache = FeedWriter.ItemCache()
+        for subset in [Self.items, [Self.items[1]], Self.items] {
+            #expect(FeedWriter.rss(Self.channel, items: subset, selfURL: "https://lab.example/index.xml", cache: cache)
+                == FeedWriter.rss(Self.channel, items: subset, selfURL: "https://lab.example/index.xml"))
+            #expect(FeedWriter.atom(Self.channel, items: subset, selfURL: "https://lab.example/atom.xml", cache: cache)
+                == FeedWriter.atom(Self.channel, items: subset, selfURL: "https://lab.example/atom.xml"))
+        }
+    }
+
     @Test func rssRoundTripsThroughTheReader() throws {
         let xml = FeedWriter.rss(Self.channel, items: Self.items, selfURL: "https://lab.example/index.xml")
         #expect(xml.contains("<atom:link href=\"https://lab.example/index.xml\" rel=\"self\" type=\"application/rss+xml\"/>"))

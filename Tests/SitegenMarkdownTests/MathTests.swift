@@ -73,6 +73,13 @@ import Testing
         #expect(texts == ["a\nb", "c"])
     }
 
+    /// One-line paragraphs are prepared without cmark's structure pass; a wrapped paragraph still gets it, so
+    /// math may span its lines but never a block start inside the same run of lines.
+    @Test func mathInOneLineAndWrappedParagraphs() {
+        let document = parse("One $x$ line, `$y` code.\n\nWrapped $a +\nb$ math.\n\n- item $p\n- q$ two\n").document
+        #expect(maths(document).map(\.0) == ["x", "a +\nb"])
+    }
+
     @Test func mathDoesNotCrossABlankLine() {
         #expect(maths(parse("$a\n\nb$\n").document).isEmpty)
     }
