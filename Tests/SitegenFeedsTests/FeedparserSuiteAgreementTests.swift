@@ -33,9 +33,9 @@ struct FeedparserSuiteAgreementTests {
         let flagRate = try #require(total["flag_rate"] as? Double)
         let fieldRate = try #require(total["field_rate"] as? Double)
         print("feedparser suite agreement: \(String(decoding: output, as: UTF8.self))")
-        // Floors at what sitegen reaches today (0.9991 and 0.9469; docs/feeds.md lists the differences).
+        // Floors at the goals (sitegen reaches 0.9991 and 0.9513; docs/feeds.md lists the differences).
         #expect(flagRate >= 0.99, "well-formed flag agreement \(flagRate)")
-        #expect(fieldRate >= 0.94, "field agreement \(fieldRate)")
+        #expect(fieldRate >= 0.95, "field agreement \(fieldRate)")
     }
 
     /// What sitegen read from one file, in the shape the script expects.
