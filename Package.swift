@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.20.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +38,11 @@ let package = Package(
         .target(name: "SitegenBibliography", dependencies: [
             "SitegenXML", "SitegenCore", .product(name: "Yams", package: "Yams"),
         ], exclude: ["Data"], plugins: ["EmbedFiles"]),
-        .target(name: "SitegenFeeds", dependencies: ["SitegenXML", "SitegenCore"]),
+        .target(name: "SitegenFeeds", dependencies: [
+            "SitegenXML", "SitegenCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+        ]),
         .target(name: "SitegenAnalysis", dependencies: ["SitegenCore"]),
         .target(name: "SitegenRender", dependencies: [
             "SitegenCore", .product(name: "Mustache", package: "swift-mustache"),

@@ -150,6 +150,22 @@ def compare(theirs, mine, mismatches, path):
     return agree, total
 
 
+SKIP_UNLESS = re.compile(rb"SkipUnless:\s*(.+)")
+
+
+def runs_here(path):
+    """False when feedparser's own runner skips the file here: its `SkipUnless:` expression (a codec lookup)
+    fails in this Python, so feedparser's expectation for it is not tested either."""
+    with open(path, "rb") as handle:
+        match = SKIP_UNLESS.search(handle.read(1000))
+    if not match:
+        return True
+    try:
+        return bool(eval(match.group(1).decode("ascii").strip()))
+    except Exception:
+        return False
+
+
 def main():
     dump = json.load(open(sys.argv[1], encoding="utf-8"))
     mismatch_file = sys.argv[sys.argv.index("--mismatches") + 1] if "--mismatches" in sys.argv else None
@@ -157,8 +173,12 @@ def main():
     stats = {}
     mismatches = []
     flag_mismatches = []
+    skipped = []
     for record in dump["files"]:
         path = record["path"]
+        if not runs_here(os.path.join(root, path)):
+            skipped.append(path)
+            continue
         suite = path.split("/")[0]
         s = stats.setdefault(suite, {"files": 0, "flag_agree": 0, "fields": 0, "fields_agree": 0, "refused": 0})
         theirs = feedparser_side(os.path.join(root, path))
@@ -181,7 +201,7 @@ def main():
     if mismatch_file:
         with open(mismatch_file, "w", encoding="utf-8") as out:
             json.dump({"flag": flag_mismatches, "fields": mismatches}, out, indent=1, ensure_ascii=False, default=str)
-    print(json.dumps({"total": total, "suites": stats}))
+    print(json.dumps({"total": total, "suites": stats, "skipped": skipped}))
 
 
 if __name__ == "__main__":

@@ -100,7 +100,8 @@ struct ContentReader {
         case "xhtml", "application/xhtml+xml": kind = mode == "escaped" ? .html : .xhtml
         case let other where other.hasPrefix("text/"): kind = .text
         case let other where other.hasSuffix("+xml") || other.hasSuffix("/xml"): kind = .unsupported
-        default: return .unsupported
+        // Atom 1.0 (RFC 4287, 4.1.3.3): any other media type is base64; read as HTML, as feedparser does.
+        default: return atom03 ? .unsupported : .base64(.html)
         }
         return mode == "base64" ? .base64(kind) : kind
     }

@@ -1,19 +1,26 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
+import NIOHTTPCompression
 
-/// Downloads feeds over HTTP(S) with bounded time, size and redirects, conditional GET, and gzip/deflate.
+/// Downloads feeds over HTTP(S) with AsyncHTTPClient: bounded time, size and redirects, conditional GET, and
+/// gzip/deflate inflated as a stream that stops at the size limit (a gzip bomb never grows memory past it).
+///
+/// The whole download (connection, redirects, body) runs on SwiftNIO's event loops: the body is collected there by
+/// AsyncHTTPClient's `ResponseAccumulator`, and the calling task suspends once, until the response is complete. A
+/// busy Swift concurrency pool (feeds parsed in parallel, say) therefore cannot turn a download into a timeout: the
+/// deadline measures the network, not the wait for a thread.
 public struct FeedFetcher: Sendable {
     /// Limits and identity for fetching.
     public struct Options: Hashable, Sendable {
-        /// Seconds to wait for the connection and for each chunk of the response.
+        /// Seconds to wait for the connection and, after it, between two reads.
         public var connectTimeout: Double
-        /// Seconds for the whole download, redirects included.
+        /// Seconds for the whole download, redirects and body included.
         public var totalTimeout: Double
-        /// The largest decompressed body accepted; the download is cut off beyond it.
+        /// The largest body accepted, counted after decompression; the download stops beyond it.
         public var maxBytes: Int
-        /// Redirects followed before giving up.
+        /// Redirects followed before giving up (a redirect back to a URL already visited is refused at once).
         public var maxRedirects: Int
         /// The `User-Agent` header.
         public var userAgent: String
@@ -44,34 +51,94 @@ public struct FeedFetcher: Sendable {
     /// - Returns: the result for a 2xx or 304 answer.
     /// - Throws: `FetchError` for any other status, a cut-off, a timeout, too many redirects or a transport error.
     public func fetch(_ url: String, etag: String? = nil, lastModified: String? = nil) async throws -> FetchResult {
-        guard let target = URL(string: url), let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https"
+        guard let target = URL(string: url), let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            target.host?.isEmpty == false, let request = try? HTTPClient.Request(url: url, headers: headers(etag, lastModified))
         else { throw FetchError.invalidURL(url) }
-        var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.connectTimeout)
-        request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
-        request.setValue("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8",
-            forHTTPHeaderField: "Accept")
-        if let etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
-        let delegate = FetchDelegate(maxBytes: options.maxBytes, maxRedirects: options.maxRedirects)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = options.connectTimeout
-        configuration.timeoutIntervalForResource = options.totalTimeout
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        let response = try await delegate.run(session.dataTask(with: request), totalTimeout: options.totalTimeout)
-        return try result(response, body: delegate.body, requested: url)
+        let deadline = NIODeadline.now() + Self.amount(options.totalTimeout)
+        do {
+            // A client per fetch, shut down (without blocking) when the fetch ends, whatever the outcome.
+            return try await HTTPClient.withHTTPClient(configuration: configuration) { client in
+                try result(await download(request, client: client, deadline: deadline), requested: url)
+            }
+        } catch let error as FetchError {
+            throw error
+        } catch {
+            throw translate(error)
+        }
     }
 
-    private func result(_ response: HTTPURLResponse, body: Data, requested: String) throws -> FetchResult {
-        let status = response.statusCode
+    private func headers(_ etag: String?, _ lastModified: String?) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.add(name: "User-Agent", value: options.userAgent)
+        headers.add(name: "Accept",
+            value: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8")
+        headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        if let etag { headers.add(name: "If-None-Match", value: etag) }
+        if let lastModified { headers.add(name: "If-Modified-Since", value: lastModified) }
+        return headers
+    }
+
+    /// The client's configuration: redirects, timeouts and the streaming decompression limit.
+    private var configuration: HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .follow(max: options.maxRedirects, allowCycles: false)
+        configuration.timeout = .init(connect: Self.amount(options.connectTimeout), read: Self.amount(options.connectTimeout))
+        configuration.decompression = .enabled(limit: .size(options.maxBytes))
+        return configuration
+    }
+
+    /// Runs the request on the event loop: the accumulator stops at `maxBytes` (an identity body, or a declared
+    /// `Content-Length` past it), the decompressor at `maxBytes` inflated, the deadline covers redirects and body.
+    /// Cancelling the calling task cancels the request.
+    private func download(_ request: HTTPClient.Request, client: HTTPClient, deadline: NIODeadline) async throws -> HTTPClient.Response {
+        let accumulator = ResponseAccumulator(request: request, maxBodySize: options.maxBytes)
+        let task = client.execute(request: request, delegate: accumulator, deadline: deadline)
+        return try await withTaskCancellationHandler {
+            try await task.get()
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    private func result(_ response: HTTPClient.Response, requested: String) throws -> FetchResult {
+        let status = Int(response.status.code)
+        if (300..<400).contains(status), let location = response.headers.first(name: "Location") {
+            // AsyncHTTPClient follows http(s) targets only; anything else comes back unfollowed.
+            throw FetchError.transport("redirected to a URL that is not http(s): \(location)")
+        }
         guard (200..<300).contains(status) || status == 304 else { throw FetchError.http(status: status) }
+        let body = status == 304 ? Data() : response.body.map { Data($0.readableBytesView) } ?? Data()
         return FetchResult(
-            status: status, body: status == 304 ? Data() : body, finalURL: response.url?.absoluteString ?? requested,
-            etag: response.value(forHTTPHeaderField: "ETag"),
-            lastModified: response.value(forHTTPHeaderField: "Last-Modified"),
-            charset: Self.charset(response.value(forHTTPHeaderField: "Content-Type")))
+            status: status, body: body, finalURL: response.history.last?.request.url.absoluteString ?? requested,
+            etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"),
+            charset: Self.charset(response.headers.first(name: "Content-Type")))
+    }
+
+    /// AsyncHTTPClient's and SwiftNIO's errors as `FetchError`s.
+    private func translate(_ error: Error) -> FetchError {
+        switch error {
+        case is ResponseAccumulator.ResponseTooBigError, NIOHTTPDecompression.DecompressionError.limit:
+            return .tooLarge(limit: options.maxBytes)
+        case let failure as NIOHTTPDecompression.DecompressionError:
+            return .transport("could not decompress the body (\(failure))")
+        case let client as HTTPClientError:
+            switch client {
+            case .redirectLimitReached, .redirectCycleDetected: return .tooManyRedirects(limit: options.maxRedirects)
+            case .deadlineExceeded: return .timedOut(seconds: options.totalTimeout)
+            case .readTimeout, .connectTimeout, .tlsHandshakeTimeout: return .transport("timed out")
+            case .invalidURL, .emptyHost, .emptyScheme: return .transport("invalid redirect target")
+            case .remoteConnectionClosed: return .transport("the server closed the connection")
+            case .cancelled: return .transport("cancelled")
+            default: return .transport(String(describing: client))
+            }
+        case is CancellationError: return .transport("cancelled")
+        case let io as IOError: return .transport(io.description)
+        default: return .transport(String(describing: error))
+        }
+    }
+
+    private static func amount(_ seconds: Double) -> TimeAmount {
+        .nanoseconds(Int64(max(0, seconds) * 1_000_000_000))
     }
 
     /// The `charset` parameter of a `Content-Type` value.

@@ -1,8 +1,10 @@
 extension HTMLSanitizer {
     /// Removed together with everything inside them: they run code, load other documents, take input,
-    /// change the page's head, or hide script inside foreign markup.
+    /// change the page's head, or hide script inside foreign markup. (`<object>` and `<applet>` are not here: their
+    /// fallback content is what a browser shows when it does not run them, so, like any element not allowed, they
+    /// are replaced by their sanitised children.)
     static let droppedElements: Set<String> = [
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "form", "input",
+        "script", "style", "iframe", "frame", "frameset", "embed", "param", "form", "input",
         "button", "select", "option", "optgroup", "textarea", "datalist", "output", "meta", "link", "base",
         "svg", "math", "noscript", "noembed", "noframes", "template", "title", "head", "canvas", "dialog",
         "portal", "plaintext", "xmp", "isindex", "keygen", "slot", "xml", "set", "animate", "handler",

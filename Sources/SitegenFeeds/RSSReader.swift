@@ -94,7 +94,8 @@ struct RSSReader {
         case (.dc, "description"), (.itunes, "summary"):
             draft.fallbackSummary = draft.fallbackSummary ?? reader.html(element)
         case (.content, "encoded"), (.rss, "fullitem"): draft.content = draft.content ?? reader.html(element)
-        case (.xhtml, "body"): draft.content = draft.content ?? reader.html(element, kind: .xhtml)
+        // XHTML `<body>`, in its namespace or (as feedparser reads it) in none.
+        case (.xhtml, "body"), (.rss, "body"): draft.content = draft.content ?? reader.html(element, kind: .xhtml)
         case (.rss, "author"), (.dc, "creator"), (.dc, "author"), (.itunes, "author"):
             if let author = FeedAuthor.parse(rss: element.text) { draft.authors.append(author) }
         case (.rss, "pubdate"), (.dcterms, "issued"), (.atom, "published"):

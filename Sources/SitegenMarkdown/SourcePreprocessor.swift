@@ -128,7 +128,13 @@ struct SourcePreprocessor {
                 if let marker = definitionLists.text(src, line: line, start: start, end: end) {
                     src[marker] = UInt8(ascii: "+")
                 }
-                if chunkStart == nil { chunkStart = start }
+                if let excess = excessPipes(content..<end) {
+                    // Emitted on its own (math on such a line is not scanned): see SourcePreprocessor+WideRows.
+                    flush(&chunkStart, upTo: start)
+                    emitEscapingPipes(excess, line: line, start: start, next: lineStart(line + 1))
+                } else if chunkStart == nil {
+                    chunkStart = start
+                }
             }
             line += 1
         }

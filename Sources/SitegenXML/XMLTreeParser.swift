@@ -40,6 +40,13 @@ public enum XMLTreeParser {
         var encoding = encoding
         var preparationIssues: [XMLDocument.Issue] = []
         if let transcoded = UnicodeTranscoder.utf8(fromWide: bytes) {
+            bytes = EncodingLabel.relabelled(transcoded)
+            encoding = "UTF-8"
+        } else if let transcoded = EncodingLabel.fromEBCDIC(bytes) {
+            bytes = transcoded
+            encoding = "UTF-8"
+        } else if let label = encoding ?? Self.declaredEncoding(bytes), !Windows1252.labels.contains(label.lowercased()),
+            let transcoded = EncodingLabel.transcoded(bytes, label: label) {
             bytes = transcoded
             encoding = "UTF-8"
         }
@@ -148,9 +155,10 @@ public enum XMLTreeParser {
         return String(rest.dropFirst().prefix { $0 != quote })
     }
 
-    /// The UTF-8 bytes of `data` when it is UTF-16 or UTF-32 (with or without a byte order mark), else nil.
+    /// The UTF-8 bytes of `data` when it is UTF-16 or UTF-32 (with or without a byte order mark) or EBCDIC, else nil.
     public static func transcodedFromWideUnicode(_ data: Data) -> Data? {
-        UnicodeTranscoder.utf8(fromWide: [UInt8](data)).map { Data($0) }
+        let bytes = [UInt8](data)
+        return (UnicodeTranscoder.utf8(fromWide: bytes) ?? EncodingLabel.fromEBCDIC(bytes)).map { Data($0) }
     }
 
     private static let initialized: Bool = {

@@ -87,4 +87,18 @@ import Testing
             """)
         #expect(feed.entries[0].link == nil)
     }
+
+    @Test func textOfAnotherMediaTypeIsBase64() throws {
+        // RFC 4287 4.1.3.3: a type that is neither text nor XML means base64 ("Example <b>Atom</b>", "<p>Hi &amp; bye</p>").
+        let feed = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>tag:x,2024:1</id>
+            <title type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</title>
+            <content type="application/octet-stream">
+            PHA+SGkgJmFtcDsgYnllPC9wPg==
+            </content></entry></feed>
+            """)
+        #expect(feed.wellFormed)
+        #expect(feed.entries[0].title == "Example Atom")
+        #expect(feed.entries[0].content == "<p>Hi &amp; bye</p>")
+    }
 }

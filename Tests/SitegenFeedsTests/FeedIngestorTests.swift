@@ -3,8 +3,9 @@ import SitegenCore
 import Testing
 @testable import SitegenFeeds
 
-/// Ingestion end to end: a real local server, a temporary site root, the cache on disk.
-@Suite(.timeLimit(.minutes(1))) struct FeedIngestorTests {
+/// Ingestion end to end: a real local server, a temporary site root, the cache on disk. (The time limit only
+/// catches a hang: in the full suite an async test may wait minutes for a thread of the cooperative pool.)
+@Suite(.timeLimit(.minutes(10))) struct FeedIngestorTests {
     /// An RSS feed holding the entries numbered `ids` (entry n is dated n days after 2024-01-01).
     static func feed(_ ids: [Int], title: String = "Member blog") -> String {
         var text = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\(title)</title><link>https://member.example/</link><description>d</description>"
@@ -121,6 +122,19 @@ import Testing
         #expect(warning.ruleID == "feed-fetch-failed")
         #expect(warning.message.contains("HTTP 500"))
         #expect(warning.message.contains("using the cached copy from 2024-03-09T16:00:00Z"))
+    }
+
+    @Test func aGzipBombKeepsTheCachedCopy() async throws {
+        let site = try Site()
+        _ = await site.ingestor.ingest([site.source()])
+        // 1 MB of gzip inflating to 1 GiB: the download stops at the 10 MB limit and the good copy stays.
+        let bomb = GzipBomb.make(zeroBytes: 1 << 20)
+        site.server.setHandler { _ in .init(status: 200, headers: [("Content-Encoding", "gzip")], body: bomb.data) }
+        let result = await site.ingestor.ingest([site.source()])
+        #expect(result.feeds.first?.origin == .cache)
+        #expect(links(result) == ["2", "1"])
+        #expect(result.diagnostics.first?.message.contains("response larger than 10 MB; download cut off") == true)
+        #expect(site.ingestor.cache.rawCopy(for: site.source().location) == Data(FeedIngestorTests.feed([1, 2]).utf8))
     }
 
     @Test func invalidDocumentNeverReplacesTheGoodCopy() async throws {

@@ -24,6 +24,8 @@ final class TestHTTPServer: @unchecked Sendable {
         var delay: Double = 0
         /// Bytes to stream after `body` without a Content-Length (an endless or oversized body).
         var streamBytes = 0
+        /// Seconds between two 1 KB pieces of the streamed bytes (a body trickling in); 0 streams at once.
+        var dripEvery: Double = 0
 
         static func ok(_ text: String, headers: [(String, String)] = []) -> Response {
             Response(status: 200, headers: [("Content-Type", "application/rss+xml; charset=utf-8")] + headers, body: Data(text.utf8))
@@ -37,6 +39,7 @@ final class TestHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var handler: @Sendable (Request) -> Response
     private var log: [Request] = []
+    private var ends: [(path: String, complete: Bool)] = []
     private let listener: Int32
     let port: Int
 
@@ -84,6 +87,19 @@ final class TestHTTPServer: @unchecked Sendable {
     /// Every request received so far, in order.
     var requests: [Request] { lock.withLock { log } }
 
+    /// For each answer to `path` that has ended, whether its whole body was sent (false: the client hung up
+    /// first). Waits, up to `seconds`, until every request to `path` received so far has ended.
+    func deliveries(_ path: String, waitingUpTo seconds: Double = 30) async throws -> [Bool] {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let (asked, ended) = lock.withLock {
+                (log.filter { $0.path == path }.count, ends.filter { $0.path == path }.map(\.complete))
+            }
+            if ended.count >= asked || Date() > deadline { return ended }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
     private var stopped = false
 
     /// Stops accepting connections.
@@ -116,6 +132,12 @@ final class TestHTTPServer: @unchecked Sendable {
             log.append(request)
             return handler(request)
         }
+        let complete = answer(client, response)
+        lock.withLock { ends.append((request.path, complete)) }
+    }
+
+    /// Sends `response`; false when the client went away before its end.
+    private func answer(_ client: Int32, _ response: Response) -> Bool {
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         var head = "HTTP/1.1 \(response.status) Status\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
@@ -123,13 +145,15 @@ final class TestHTTPServer: @unchecked Sendable {
             head += "Content-Length: \(response.body.count)\r\n"
         }
         head += "\r\n"
-        guard send(client, Data(head.utf8)), send(client, response.body) else { return }
+        guard send(client, Data(head.utf8)), send(client, response.body) else { return false }
         var remaining = response.streamBytes
-        let chunk = Data(repeating: UInt8(ascii: "x"), count: 64 * 1024)
+        let chunk = Data(repeating: UInt8(ascii: "x"), count: response.dripEvery > 0 ? 1024 : 64 * 1024)
         while remaining > 0 {
-            guard send(client, chunk.prefix(remaining)) else { return }
+            if response.dripEvery > 0 { Thread.sleep(forTimeInterval: response.dripEvery) }
+            guard send(client, chunk.prefix(remaining)) else { return false }
             remaining -= chunk.count
         }
+        return true
     }
 
     private func readRequest(_ client: Int32) -> Request? {
