@@ -49,7 +49,7 @@ import SitegenCore
         defer { site.remove() }
         let summary = try site.build()
         let d = try #require(summary.diagnostics.first { $0.ruleID == "undefined-citation" })
-        #expect(d.severity == .warning)
+        #expect(d.severity == .error, "the severity `sitegen lint` gives it; only --strict fails the build")
         #expect(d.location?.file == "Content/posts/p.md" && d.location?.line == 6 && d.location?.column == 6)
         #expect(d.hint?.contains("broder1997") == true)
         #expect(site.file("posts/p/index.html")?.contains("citation unresolved") == true)
