@@ -63,7 +63,14 @@ struct BuildRun {
         let markdown = MarkdownStage(
             config: config, urls: urls, pages: pages, citations: citations,
             contentRoot: options.source.appendingPathComponent("Content"), links: links)
-        pages = try clock.run("render content") { try renderContent(pages, with: markdown) }
+        // With the cache, only pages whose inputs or recorded dependencies changed are rendered again.
+        var contentReuse = cache.map { cache in
+            clock.run("render content") {
+                ContentReuse(cache: ContentCache(manifest: cache.file), options: options, config: config,
+                             citations: markdown.citations)
+            }
+        }
+        pages = try clock.run("render content") { try renderContent(pages, with: markdown, reuse: &contentReuse) }
         try clock.run("check links") { try report(links.diagnostics(pages)) }
         summary.citationStyles = citations.sources.all
         var reading = clock.run("read feeds") { ReadingStage(config: config, root: options.source) }
@@ -111,7 +118,10 @@ struct BuildRun {
         try clock.run("commit") { try output.commit() }
         summary.unchanged = output.reuse?.linked ?? 0
         if let cache, let snapshot {
-            clock.run("save cache") { save(cache, snapshot: snapshot, output: output) }
+            clock.run("save cache") {
+                save(cache, snapshot: snapshot, output: output)
+                contentReuse?.save()
+            }
         }
     }
 
@@ -259,8 +269,9 @@ struct BuildRun {
         if !errors.isEmpty { throw SitegenError("\(errors.count) error(s) in content (`--strict`)", diagnostics: errors) }
     }
 
-    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage) throws -> [SitePage] {
-        let rendered = pages.parallelMap { stage.render($0) }
+    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage, reuse: inout ContentReuse?) throws -> [SitePage] {
+        let rendered = reuse == nil ? pages.parallelMap { stage.render($0) } : reuse!.render(pages, with: stage)
+        summary.contentReused = reuse?.reused ?? 0
         var errors: [Diagnostic] = []
         var seen: Set<Diagnostic> = []
         for page in rendered {
