@@ -64,9 +64,16 @@ struct BuildRun {
         let markdown = MarkdownStage(
             config: config, urls: urls, pages: pages, citations: citations,
             contentRoot: options.source.appendingPathComponent("Content"), links: links)
+        // With the cache, only pages whose inputs or recorded dependencies changed are rendered again.
+        var contentReuse = cache.map { cache in
+            clock.run("render content") {
+                ContentReuse(cache: ContentCache(manifest: cache.file), options: options, config: config,
+                             citations: markdown.citations)
+            }
+        }
         // Rendering problems and broken links are reported together, so `--strict` shows every one at once.
         var contentErrors: [Diagnostic] = []
-        pages = clock.run("render content") { renderContent(pages, with: markdown, errors: &contentErrors) }
+        pages = clock.run("render content") { renderContent(pages, with: markdown, reuse: &contentReuse, errors: &contentErrors) }
         do {
             try clock.run("check links") { try report(links.diagnostics(pages)) }
         } catch let error as SitegenError {
@@ -121,7 +128,10 @@ struct BuildRun {
         try clock.run("commit") { try output.commit() }
         summary.unchanged = output.reuse?.linked ?? 0
         if let cache, let snapshot {
-            clock.run("save cache") { save(cache, snapshot: snapshot, output: output) }
+            clock.run("save cache") {
+                save(cache, snapshot: snapshot, output: output)
+                contentReuse?.save()
+            }
         }
     }
 
@@ -284,8 +294,11 @@ struct BuildRun {
         if !errors.isEmpty { throw SitegenError("\(errors.count) problem(s) fail the build with --strict", diagnostics: errors) }
     }
 
-    private mutating func renderContent(_ pages: [SitePage], with stage: MarkdownStage, errors: inout [Diagnostic]) -> [SitePage] {
-        let rendered = pages.parallelMap { stage.render($0) }
+    private mutating func renderContent(
+        _ pages: [SitePage], with stage: MarkdownStage, reuse: inout ContentReuse?, errors: inout [Diagnostic]
+    ) -> [SitePage] {
+        let rendered = reuse == nil ? pages.parallelMap { stage.render($0) } : reuse!.render(pages, with: stage)
+        summary.contentReused = reuse?.reused ?? 0
         var seen: Set<Diagnostic> = []
         for page in rendered {
             for d in page.rendered.diagnostics.map(classify) where seen.insert(d).inserted {

@@ -28,6 +28,8 @@ public struct BuildSummary: Sendable {
     public var upToDate = false
     /// Output files hard-linked unchanged from the previous output (with the build cache).
     public var unchanged = 0
+    /// Posts and pages whose rendered content came from the build cache instead of being rendered again.
+    public var contentReused = 0
     /// The earliest date of a post left out for being in the future.
     public var nextScheduledPost: Date?
     /// Bytes of the search index (`search/index.json`); nil when the site has no search (`search: false`) or the

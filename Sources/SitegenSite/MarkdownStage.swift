@@ -82,12 +82,14 @@ struct MarkdownStage: Sendable {
         return (page, quartoDiagnostics + diagnostics)
     }
 
-    /// Renders a page's body for its own URL.
-    func render(_ page: SitePage) -> SitePage {
+    /// Renders a page's body for its own URL; `recorder` collects what the result depended on beyond the page itself.
+    func render(_ page: SitePage, recorder: DependencyRecorder? = nil) -> SitePage {
         var page = page
         let citing = citations?.processor(for: page.document)
-        let renderer = renderer(for: page, citations: citing?.processor)
+        let renderer = renderer(for: page, citations: citing?.processor, recorder: recorder)
         let result = renderer.render(page.document)
+        recorder?.renderDiagnostics = result.diagnostics
+        recorder?.citationDiagnostics = citing?.diagnostics ?? []
         page.rendered.mathEngine = renderer.options.mathEngine.rawValue
         page.rendered.html = result.html
         page.rendered.toc = result.toc.map { TOCItem(level: $0.level, id: $0.id, titleHTML: $0.titleHTML, number: $0.number) }
@@ -96,9 +98,52 @@ struct MarkdownStage: Sendable {
         page.rendered.hasMath = result.html.containsBytes("class=\"math")
         page.rendered.hasSidenotes = result.html.containsBytes("class=\"sidenote\"")
         // Images of a Quarto project are looked up among its resources and frozen figures; elsewhere the link rules check them.
-        let imageDiagnostics = links == nil || page.file?.quarto?.inProject == true ? images.diagnostics(for: page) : []
-        page.rendered.diagnostics = result.diagnostics + imageDiagnostics + (citing?.diagnostics ?? [])
+        page.rendered.diagnostics = result.diagnostics + imageDiagnostics(page) + (citing?.diagnostics ?? [])
         return page
+    }
+
+    /// Missing images, checked on every build (the files may come and go without the post changing).
+    func imageDiagnostics(_ page: SitePage) -> [Diagnostic] {
+        links == nil || page.file?.quarto?.inProject == true ? images.diagnostics(for: page) : []
+    }
+
+    /// The answer a cross-post reference to `label` in `name` depends on, as one string ("-" when unknown).
+    func crossPostAnswer(_ name: String, _ label: String) -> String {
+        guard let target = labels[name], let entry = target.index[label] else { return "-" }
+        let number = target.numbering.displayedNumber(of: entry).map { "+" + $0 } ?? "-"
+        return [target.path, target.title, entry.kind, entry.anchor, entry.title, number].joined(separator: "\u{1}")
+    }
+
+    /// The URL a link or image destination written in `source` is rewritten to (nil when links are not rewritten).
+    func rewrittenURL(_ destination: String, from source: String) -> String? {
+        links.map { $0.resolver.resolve(destination, from: source).href }
+    }
+
+    /// The size of an image a page names, read from its page bundle or resource folder.
+    static func imageSize(_ source: String, file: ContentFile?) -> ImageSize? {
+        guard let file, !source.contains("://"), !source.hasPrefix("/"), !source.contains(".."),
+              let url = file.resource(source) else { return nil }
+        return ImageSize.read(contentsOf: url)
+    }
+
+    static func describe(_ size: ImageSize?) -> String { size.map { "\($0.width)x\($0.height)" } ?? "-" }
+
+    /// True when every dependency recorded for `page` still gives the recorded answer.
+    func stillHolds(_ dependencies: [ContentCache.Dependency], for page: SitePage) -> Bool {
+        for d in dependencies {
+            let now: String?
+            switch d.kind {
+            case "x":
+                let parts = d.question.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2 else { return false }
+                now = crossPostAnswer(String(parts[0]), String(parts[1]))
+            case "l": now = rewrittenURL(d.question, from: page.sourcePath)
+            case "i": now = Self.describe(Self.imageSize(d.question, file: page.file))
+            default: return false
+            }
+            guard now == d.answer else { return false }
+        }
+        return true
     }
 
     /// The body with absolute URLs, for feed readers that show it out of the site's context.
@@ -109,7 +154,7 @@ struct MarkdownStage: Sendable {
     /// sitegen.yml keys that are also front matter render options.
     static let renderKeys: Set<String> = ["crossref", "math-macros", "highlight", "code-line-numbers"]
 
-    private func renderer(for page: SitePage, citations: (any CitationProcessing)?) -> HTMLRenderer {
+    private func renderer(for page: SitePage, citations: (any CitationProcessing)?, recorder: DependencyRecorder?) -> HTMLRenderer {
         let engine = config.extra["math"]?.stringValue.flatMap(RenderOptions.MathEngine.init(rawValue:)) ?? .mathml
         // Site-wide settings (`crossref:` prefixes, `math-macros`, `highlight`, `code-line-numbers`) first, then the
         // post's own front matter, through the same reader.
@@ -117,17 +162,25 @@ struct MarkdownStage: Sendable {
         let options = RenderOptions(mathEngine: engine, allowRawHTML: true).adjusted(for: site).adjusted(for: page.document.metadata)
         let labels = self.labels
         let urls = self.urls
+        let stage = self
         let words = options
         let file = page.file
         let links = self.links
         let source = page.sourcePath
         var rewrite: (@Sendable (String) -> String)?
         if let resolver = links?.resolver {
-            rewrite = { @Sendable destination in resolver.resolve(destination, from: source).href }
+            rewrite = { @Sendable destination in
+                let href = resolver.resolve(destination, from: source).href
+                recorder?.note("l", destination, href)
+                return href
+            }
         }
         let hooks = RenderHooks(
             citations: citations,
             resolveCrossReference: { reference in
+                if let name = reference.document {
+                    recorder?.note("x", name + "\u{1}" + reference.label, stage.crossPostAnswer(name, reference.label))
+                }
                 guard let name = reference.document, let target = labels[name], let entry = target.index[reference.label] else { return nil }
                 let url = urls.relative(target.path) + "#" + entry.anchor
                 guard let number = target.numbering.displayedNumber(of: entry), !number.isEmpty else {
@@ -138,9 +191,9 @@ struct MarkdownStage: Sendable {
                 return ResolvedCrossReference(text: "\(prefix)\(number) in “\(target.title)”", url: url)
             },
             imageSize: { source in
-                guard let file, !source.contains("://"), !source.hasPrefix("/"), !source.contains(".."),
-                      let url = file.resource(source) else { return nil }
-                return ImageSize.read(contentsOf: url)
+                let size = MarkdownStage.imageSize(source, file: file)
+                recorder?.note("i", source, MarkdownStage.describe(size))
+                return size
             },
             rewriteImageURL: rewrite, rewriteLinkURL: rewrite)
         return HTMLRenderer(options: options, hooks: hooks)

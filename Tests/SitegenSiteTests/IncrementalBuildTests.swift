@@ -114,7 +114,7 @@ import SitegenCore
     /// One random edit; returns its description for the failure message.
     static func edit(_ site: Site, _ random: inout Random) throws -> String {
         let names = site.posts.keys.sorted()
-        switch random.int(0..<16) {
+        switch random.int(0..<18) {
         case 0, 1:
             let name = String(format: "2026-%02d-%02d-", random.int(1..<13), random.int(1..<28)) + random.pick(words) + "-\(random.int(0..<1000))"
             guard site.posts[name] == nil else { return "none" }
@@ -197,6 +197,17 @@ import SitegenCore
             try handle.write(contentsOf: Data(site.text(post).utf8))
             try handle.close()
             return "same-size edit of \(name)"
+        case 15:
+            // Another size for a bundle's figure: the image's width and height in the page change, the post does not.
+            guard let name = names.filter({ site.posts[$0]!.bundle }).randomElement(using: &random) else { return "none" }
+            let side = random.int(5..<40)
+            try site.write("Content/posts/\(name)/figure.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(side)\" height=\"\(side)\"/>")
+            return "figure size of \(name) → \(side)"
+        case 16:
+            // A site-wide render setting: every cross-reference's prefix changes.
+            site.config[1] = random.chance(50) ? "feed:\n  limit: 10\ncrossref:\n  fig-prefix: \(random.pick(["Fig.", "Abb.", "Figure"]))" : "feed:\n  limit: 10"
+            try site.saveConfig()
+            return "config crossref"
         default:
             return "none"
         }
@@ -239,7 +250,7 @@ import SitegenCore
             if site.posts[name]!.bundle { try site.write("Content/posts/\(name)/figure.svg", Self.svg) }
         }
         var history: [String] = []
-        var upToDate = 0, linked = 0
+        var upToDate = 0, linked = 0, reusedContent = 0
         for step in 0...editCount {
             if step > 0 { history.append(try Self.edit(site, &random)) }
             let cached = Self.build(root, output: "Site", cache: true)
@@ -248,6 +259,7 @@ import SitegenCore
             case (.success(let summary), .success):
                 if summary.upToDate { upToDate += 1 }
                 linked += summary.unchanged
+                reusedContent += summary.contentReused
                 let a = Self.tree(root.appendingPathComponent("Site")), b = Self.tree(root.appendingPathComponent("Clean"))
                 if a != b {
                     let differing = Set(a.keys).symmetricDifference(b.keys).sorted() + a.keys.filter { b[$0] != nil && a[$0] != b[$0] }.sorted()
@@ -267,6 +279,7 @@ import SitegenCore
         // The property is only interesting if both paths of the cache were taken.
         #expect(upToDate > 0, "no step was a no-op build")
         #expect(linked > 0, "no output was reused")
+        #expect(reusedContent > 0, "no post's rendered content was reused")
     }
 
     @Test func untouchedOutputsKeepTheirFileAndANoOpBuildWritesNothing() throws {
