@@ -40,6 +40,13 @@ public struct AnalysisOptions: Hashable, Sendable, Codable {
     public var minSharedCandidateTerms = 3
     /// Candidate words used by more sections than this are too common to find candidates with.
     public var maxPostingLength = 200
+    /// LSH buckets with more members than this are boilerplate: each member is paired only with the bucket's
+    /// `lshAnchors` earliest members instead of with every other member.
+    public var lshBucketCap = 32
+    /// Earliest members of an over-full LSH bucket that every other member is paired with.
+    public var lshAnchors = 2
+    /// MinHash slots (of 63) two sections' signatures must agree on for an LSH pair to be verified.
+    public var lshMinAgreeingSlots = 16
 
     // MARK: Templates
 

@@ -17,10 +17,47 @@ public struct Analyzer: Sendable {
     /// `sources` names each document's source (parallel to `documents`): posts of one source are scored
     /// together and source-level repetition is learned per source. When nil, `SourceNaming.source(of:)` decides
     /// (a feed's entries, a site's posts, a folder's files).
+    ///
+    /// The work is map → aggregate → join → reduce, as a distributed run does it: per document (tokens,
+    /// sections, MinHash sketches, term counts: `FeatureExtractor` writes the same as records), global statistics
+    /// (document frequencies), candidate pairs from shared keys (`RewriteCandidates`: order-independent rules
+    /// with bucket caps), then verification, clustering, scores and the report.
     public func analyze(_ documents: [Document], sources: [String]? = nil) -> AnalysisReport {
         let corpus = CorpusBuilder.build(documents, sources: sources)
         var detector = RewriteDetector(corpus: corpus, options: options)
-        let rewrites = detector.run()
+        return report(corpus, rewrites: detector.run())
+    }
+
+    /// Top-level units of one document that are paired directly (each with the next this many).
+    public static let maxDirectUnits = RewriteCandidates.maxDirectUnits
+
+    /// The reduce side of a distributed run: analyses the documents of `records` (feature records in input
+    /// order, as `FeatureExtractor` made them) with the candidate pairs computed elsewhere instead of
+    /// generating them. Given the pairs the in-process rules generate, the report is the in-process report.
+    /// Throws `CandidatePairError` for a record that does not fit or a pair naming a unit the records lack.
+    public func analyze(records: [FeatureRecord], candidates: [CandidatePair]) throws -> AnalysisReport {
+        for (index, record) in records.enumerated() {
+            if let problem = record.problem(expectedIndex: index) { throw CandidatePairError(problem) }
+        }
+        let corpus = CorpusBuilder.build(records: records)
+        var detector = RewriteDetector(corpus: corpus, options: options)
+        var unitOf: [CandidatePair.UnitKey: Int] = [:]
+        unitOf.reserveCapacity(detector.units.count)
+        for (index, unit) in detector.units.enumerated() {
+            let document = corpus.documents[Int(unit.document)].inputIndex
+            unitOf[CandidatePair.UnitKey(document: document, unit: Int(unit.ordinal))] = index
+        }
+        var pairs = Set<UInt64>(), bandPairs = Set<UInt64>()
+        for pair in candidates {
+            guard let a = unitOf[pair.a] else { throw CandidatePairError("unit \(pair.a) is not in the feature records") }
+            guard let b = unitOf[pair.b] else { throw CandidatePairError("unit \(pair.b) is not in the feature records") }
+            let key = RewriteCandidates.key(min(a, b), max(a, b))
+            if pair.band { bandPairs.insert(key) } else { pairs.insert(key) }
+        }
+        return report(corpus, rewrites: detector.run(candidates: RewriteCandidates(pairs: pairs, lshPairs: bandPairs)))
+    }
+
+    private func report(_ corpus: Corpus, rewrites: RewriteResult) -> AnalysisReport {
         var assembler = ReportAssembler(corpus: corpus, options: options, rewrites: rewrites)
         let (rewriteFindings, clusters) = RewriteFindings(corpus: corpus, result: rewrites, options: options).make()
         assembler.findings += rewriteFindings

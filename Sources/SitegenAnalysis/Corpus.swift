@@ -10,6 +10,8 @@ struct Corpus {
     var vocabulary = Vocabulary()
     /// Inverse document frequency of each term, `ln(1 + N / df)` over documents.
     var idf: [Float] = []
+    /// Documents using each term (the global statistic the per-document features are joined with).
+    var documentFrequency: [Int32] = []
 
     /// The byte range of a sentence's text in its passage, as a string.
     func text(ofSentence index: Int) -> String {

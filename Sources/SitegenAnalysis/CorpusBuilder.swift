@@ -4,8 +4,8 @@ import SitegenCore
 /// Flattens documents into a `Corpus`: sections in pre-order, their passages (headings, paragraphs, list items,
 /// captions), tokens and sentences. Code, math, tables, raw HTML and reference lists are left out.
 struct CorpusBuilder {
-    private var corpus = Corpus()
-    private var accumulator = TokenAccumulator()
+    var corpus = Corpus()
+    var accumulator = TokenAccumulator()
 
     /// Headings of apparatus sections whose content is not prose to analyse.
     static let apparatusHeadings: Set<String> = [
@@ -24,7 +24,7 @@ struct CorpusBuilder {
         var corpus = parts.first ?? Corpus()
         for part in parts.dropFirst() { corpus.append(part) }
         assignRanks(&corpus, dates: documents.map(\.metadata.date))
-        corpus.idf = inverseDocumentFrequency(corpus)
+        aggregate(&corpus)
         return corpus
     }
 
@@ -118,10 +118,17 @@ struct CorpusBuilder {
         let text = ProseText.of(inlines)
         guard Self.hasWordCharacter(text) else { return }
         let label = kind == .paragraph || kind == .listItem ? LabelDetector.label(inlines: inlines, text: text) : nil
+        appendPassage(kind: kind, text: text, label: label, hasSupport: ProseText.hasSupport(inlines), at: location,
+                      section: section, block: block)
+    }
+
+    /// Appends a passage whose text, label and support are known, and tokenises its text.
+    mutating func appendPassage(kind: PassageKind, text: String, label: PassageLabel?, hasSupport: Bool,
+                                at location: SourceLocation, section: Int32, block: Int32) {
         let index = Int32(corpus.passages.count)
         var passage = Passage(
             document: corpus.sections[Int(section)].document, section: section, kind: kind, location: location,
-            text: text, label: label, hasSupport: ProseText.hasSupport(inlines), block: block)
+            text: text, label: label, hasSupport: hasSupport, block: block)
         passage.tokenStart = Int32(accumulator.store.count)
         passage.sentenceStart = Int32(accumulator.store.sentences.count)
         accumulator.begin(passage: index)
@@ -132,7 +139,7 @@ struct CorpusBuilder {
     }
 
     /// The corpus of the documents added so far, without ranks and weights.
-    private mutating func finishPart() -> Corpus {
+    mutating func finishPart() -> Corpus {
         corpus.tokens = accumulator.store
         corpus.vocabulary = accumulator.vocabulary
         accumulator = TokenAccumulator()
@@ -140,7 +147,7 @@ struct CorpusBuilder {
     }
 
     /// Ranks documents by date, then input position (dated documents first).
-    private static func assignRanks(_ corpus: inout Corpus, dates: [Date?]) {
+    static func assignRanks(_ corpus: inout Corpus, dates: [Date?]) {
         let order = corpus.documents.indices.sorted { a, b in
             switch (dates[a], dates[b]) {
             case let (x?, y?) where x != y: return x < y
@@ -152,9 +159,16 @@ struct CorpusBuilder {
         for (rank, index) in order.enumerated() { corpus.documents[index].rank = rank }
     }
 
-    /// `ln(1 + N / df)` with df counted over documents, so a rewrite repeated inside one post keeps its
-    /// weight while words every post uses lose theirs.
-    static func inverseDocumentFrequency(_ corpus: Corpus) -> [Float] {
+    /// The global statistics: document frequencies and inverse document frequencies.
+    static func aggregate(_ corpus: inout Corpus) {
+        corpus.documentFrequency = documentFrequencies(corpus)
+        let n = Float(max(1, corpus.documents.count))
+        corpus.idf = corpus.documentFrequency.map { log(1 + n / Float(max(1, $0))) }
+    }
+
+    /// Documents using each term; `ln(1 + N / df)` over them weighs terms, so a rewrite repeated inside one
+    /// post keeps its weight while words every post uses lose theirs.
+    static func documentFrequencies(_ corpus: Corpus) -> [Int32] {
         var df = [Int32](repeating: 0, count: corpus.vocabulary.count)
         var lastSeen = [Int32](repeating: -1, count: corpus.vocabulary.count)
         for (docIndex, document) in corpus.documents.enumerated() {
@@ -165,8 +179,7 @@ struct CorpusBuilder {
                 df[Int(term)] += 1
             }
         }
-        let n = Float(max(1, corpus.documents.count))
-        return df.map { log(1 + n / Float(max(1, $0))) }
+        return df
     }
 
     private static func format(_ date: Date) -> String {

@@ -14,6 +14,31 @@ enum PassageKind: UInt8 {
     case caption
 }
 
+extension PassageKind {
+    /// The kind's name in feature records.
+    var name: String {
+        switch self {
+        case .heading: "heading"
+        case .paragraph: "paragraph"
+        case .listItem: "listItem"
+        case .blockHeading: "blockHeading"
+        case .caption: "caption"
+        }
+    }
+
+    /// The kind named `name` in a feature record.
+    init?(name: String) {
+        switch name {
+        case "heading": self = .heading
+        case "paragraph": self = .paragraph
+        case "listItem": self = .listItem
+        case "blockHeading": self = .blockHeading
+        case "caption": self = .caption
+        default: return nil
+        }
+    }
+}
+
 /// A leading "Label:" of a paragraph or list item.
 struct PassageLabel {
     /// As written, without the colon.

@@ -43,9 +43,33 @@ struct RewriteDetector {
 
     /// Runs detection.
     mutating func run() -> RewriteResult {
-        let keys = SignatureBuilder(corpus: corpus, units: units, shingler: shingler).bandKeys()
         let candidates = RewriteCandidates.generate(
-            units: units, bandKeys: keys, vectors: vectors, corpus: corpus, options: options)
+            units: units, signatures: SignatureBuilder(corpus: corpus, units: units, shingler: shingler).signatures(),
+            topTerms: candidateTerms(), options: options)
+        return verify(candidates)
+    }
+
+    /// Verifies candidate pairs computed elsewhere (a distributed job over the feature records), then clusters.
+    mutating func run(candidates: RewriteCandidates) -> RewriteResult {
+        verify(candidates)
+    }
+
+    /// The candidate terms of every top-level unit (empty for nested units), computed on all cores.
+    private func candidateTerms() -> [[UInt64]] {
+        let hashes = TermHash.all(corpus.vocabulary)
+        let parts = Parallel.chunks(units.count) { range -> [[UInt64]] in
+            var counter = UnitTermCounter(termCount: corpus.vocabulary.count)
+            return range.map { u in
+                guard units[u].isTop else { return [] }
+                return UnitTermCounter.topTerms(
+                    counter.counts(units[u], in: corpus), hashes: hashes, documentFrequency: corpus.documentFrequency,
+                    documents: corpus.documents.count, k: options.candidateTermsPerSection)
+            }
+        }
+        return parts.flatMap { $0 }
+    }
+
+    private mutating func verify(_ candidates: RewriteCandidates) -> RewriteResult {
         // Pairs are verified on all cores, each chunk with its own caches; chunks keep the sorted order.
         let pairs = candidates.pairs.sorted()
         let snapshot = self

@@ -17,6 +17,9 @@ struct RewriteUnit {
     var parent: Int32
     /// Position in time: document rank, then position in the document.
     var order: Int
+    /// Position among the document's units (stable across runs and machines: the unit's key with the
+    /// document's input index).
+    var ordinal: Int32 = 0
 
     /// Words covered.
     var wordCount: Int { Int(tokenEnd - tokenStart) }

@@ -20,13 +20,18 @@ enum RewriteUnitSelector {
     private static func appendUnits(_ corpus: Corpus, top: Int, rank: Int, minWords: Int, into units: inout [RewriteUnit]) {
         let section = corpus.sections[top]
         var position = 0
+        var ordinal: Int32 = 0
         func make(_ sectionIndex: Int, start: Int32, end: Int32, isTop: Bool, parent: Int32) -> RewriteUnit? {
             let unit = RewriteUnit(
                 document: section.document, section: Int32(sectionIndex), passageStart: start, passageEnd: end,
                 tokenStart: tokenStart(corpus, start, end), tokenEnd: tokenEnd(corpus, start, end), isTop: isTop,
                 parent: parent, order: rank * 1_000_000 + position)
             position += 1
-            return unit.wordCount >= minWords ? unit : nil
+            guard unit.wordCount >= minWords else { return nil }
+            var kept = unit
+            kept.ordinal = ordinal
+            ordinal += 1
+            return kept
         }
         if section.children.isEmpty {
             if let unit = make(top, start: section.passageStart, end: section.passageEnd, isTop: true, parent: -1) {

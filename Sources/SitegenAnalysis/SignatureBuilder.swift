@@ -12,13 +12,13 @@ struct SignatureBuilder {
         self.shingler = shingler
     }
 
-    /// Band keys per unit, parallel to `units`; chunks of top-level units are hashed on all cores.
-    func bandKeys() -> [[UInt64]] {
+    /// The sketch of every unit, parallel to `units`; chunks of top-level units are hashed on all cores.
+    func signatures() -> [UnitSignature] {
         var unitOfSection: [Int32: Int] = [:]
         for (index, unit) in units.enumerated() where isWholeSection(unit) { unitOfSection[unit.section] = index }
         let tops = units.indices.filter { units[$0].isTop }
-        let parts = Parallel.chunks(tops.count) { range -> [(Int, [UInt64])] in
-            var keys: [(Int, [UInt64])] = []
+        let parts = Parallel.chunks(tops.count) { range -> [(Int, UnitSignature)] in
+            var keys: [(Int, UnitSignature)] = []
             for index in tops[range] {
                 let unit = units[index]
                 if isWholeSection(unit) {
@@ -26,12 +26,12 @@ struct SignatureBuilder {
                 } else {
                     var signature = MinHasher.empty
                     add(passages: Int(unit.passageStart)..<Int(unit.passageEnd), to: &signature)
-                    keys.append((index, MinHasher.bandKeys(signature)))
+                    keys.append((index, UnitSignature(signature: signature)))
                 }
             }
             return keys
         }
-        var keys = [[UInt64]](repeating: [], count: units.count)
+        var keys = [UnitSignature](repeating: UnitSignature(), count: units.count)
         for part in parts { for (index, value) in part { keys[index] = value } }
         return keys
     }
@@ -41,14 +41,14 @@ struct SignatureBuilder {
             && unit.passageStart == corpus.sections[Int(unit.section)].passageStart
     }
 
-    private func signature(section: Int, unitOfSection: [Int32: Int], keys: inout [(Int, [UInt64])]) -> [UInt64] {
+    private func signature(section: Int, unitOfSection: [Int32: Int], keys: inout [(Int, UnitSignature)]) -> [UInt64] {
         let record = corpus.sections[section]
         var combined = MinHasher.empty
         add(passages: Int(record.passageStart)..<Int(record.ownEnd), to: &combined)
         for child in record.children where !corpus.sections[Int(child)].isApparatus {
             MinHasher.merge(signature(section: Int(child), unitOfSection: unitOfSection, keys: &keys), into: &combined)
         }
-        if let unit = unitOfSection[Int32(section)] { keys.append((unit, MinHasher.bandKeys(combined))) }
+        if let unit = unitOfSection[Int32(section)] { keys.append((unit, UnitSignature(signature: combined))) }
         return combined
     }
 

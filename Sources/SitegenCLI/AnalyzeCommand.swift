@@ -17,6 +17,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
             finding), json (the schema in docs/analysis.md), html (a self-contained page), or the site claim graph \
             as mermaid or dot. Exit code 1 when an input cannot be read (the others are still analysed), 2 for \
             usage errors.
+
+            For collections beyond one machine (docs/scaling.md): --emit-features DIR writes each document's feature \
+            record (JSON Lines, one shard per input chunk) instead of a report; --features DIR --candidates PAIRS… \
+            reads them back with candidate pairs computed elsewhere (scale/spark_candidates.py) and writes the same \
+            report the in-process run writes.
             """)
 
     /// Output formats.
@@ -25,7 +30,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     }
 
     @Argument(help: ArgumentHelp("Markdown files, folders, feed files or feed URLs.", valueName: "path-or-url"))
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(name: [.customShort("f"), .long], help: "Report format: text, json, html, mermaid or dot.")
     var format: Format = .text
@@ -39,11 +44,56 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: [.customShort("q"), .long], help: "Print only errors.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Write the documents' feature records (JSON Lines shards and manifest.json) to this folder instead of a report.",
+        valueName: "dir"))
+    var emitFeatures: String?
+
+    @Flag(name: .long, help: "Compress the feature shards with gzip (with --emit-features).")
+    var gzip = false
+
+    @Option(name: .long, help: ArgumentHelp("Documents per feature shard for folders of posts (with --emit-features).",
+                                            valueName: "n"))
+    var chunkSize = 1000
+
+    @Option(name: .long, help: ArgumentHelp("Read the documents from this feature folder (with --candidates).", valueName: "dir"))
+    var features: String?
+
+    @Option(name: .customLong("candidates"), parsing: .upToNextOption, help: ArgumentHelp(
+        "Verify these candidate pairs (JSON Lines files or folders of part files) instead of generating them.",
+        valueName: "pairs"))
+    var candidatePaths: [String] = []
+
     func validate() throws {
+        if features != nil || !candidatePaths.isEmpty {
+            guard features != nil, !candidatePaths.isEmpty else {
+                throw ValidationError("--features and --candidates go together: the feature folder and the pairs computed from it")
+            }
+            guard inputs.isEmpty, emitFeatures == nil else {
+                throw ValidationError("with --features the documents come from the feature folder: give no inputs and no --emit-features")
+            }
+            return
+        }
         guard !inputs.isEmpty else { throw ValidationError("give at least one Markdown file, folder, feed file or feed URL") }
+        guard chunkSize > 0 else { throw ValidationError("--chunk-size must be at least 1") }
+    }
+
+    /// The analysis options of this run.
+    var analysisOptions: AnalysisOptions {
+        var options = AnalysisOptions()
+        options.reportUnsupportedClaims = !noUnsupportedClaims
+        return options
     }
 
     func run() async throws {
+        if let emitFeatures {
+            try await self.emitFeatures(to: emitFeatures)
+            return
+        }
+        if let features {
+            try analyzeCandidates(features: features)
+            return
+        }
         var failed = false
         var documents: [Document] = []
         var sources: [String] = []
@@ -58,9 +108,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
         }
         if failed && documents.isEmpty { throw ExitCode(1) }
-        var options = AnalysisOptions()
-        options.reportUnsupportedClaims = !noUnsupportedClaims
-        let report = Analyzer(options: options).analyze(documents, sources: sources)
+        let report = Analyzer(options: analysisOptions).analyze(documents, sources: sources)
         try write(render(report))
         if !quiet {
             Terminal.err(TextReportRenderer.headline(report) + (output.map { " → \($0)" } ?? ""))
@@ -68,7 +116,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    private func render(_ report: AnalysisReport) -> String {
+    func render(_ report: AnalysisReport) -> String {
         switch format {
         case .text: return TextReportRenderer.render(report)
         case .json: return JSONReportRenderer.render(report)
@@ -78,7 +126,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
     }
 
-    private func write(_ text: String) throws {
+    func write(_ text: String) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
@@ -139,7 +187,7 @@ extension AnalyzeCommand {
         return DocumentNaming.renameFeedEntries(FeedDocumentConverter.documents(for: feed), feed: location)
     }
 
-    private func loadMarkdown(_ path: String, folder: String?) throws -> [Document] {
+    func loadMarkdown(_ path: String, folder: String?) throws -> [Document] {
         let text = try SitegenError.withContext("cannot read \(path)") {
             try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
         }
@@ -153,7 +201,7 @@ extension AnalyzeCommand {
     }
 
     /// Markdown files under a folder, sorted so the report does not depend on the file system's order.
-    private func markdownFiles(in folder: String) throws -> [String] {
+    func markdownFiles(in folder: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
             throw SitegenError("cannot read the folder \(folder)")
         }
