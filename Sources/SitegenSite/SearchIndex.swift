@@ -28,7 +28,7 @@ struct SearchIndex {
         "will", "with",
     ]
 
-    private struct Page: Encodable {
+    private struct Page: Encodable, Sendable {
         var u: String
         var t: String
         var d: String?
@@ -57,33 +57,51 @@ struct SearchIndex {
     /// matter says `search: false`), in the given order.
     init(pages: [SitePage]) {
         // `search: false` in a page's front matter leaves it out, as in Quarto.
-        for page in pages where page.kind != .entry && page.document.metadata.extra["search"] != .bool(false) {
-            add(page)
+        let indexed = pages.filter { $0.kind != .entry && $0.document.metadata.extra["search"] != .bool(false) }
+        // The text of each page is split in parallel; numbering sections and merging postings keeps page order.
+        for entry in indexed.parallelMap(Self.entry) {
+            let pageNumber = self.pages.count
+            self.pages.append(entry.page)
+            for section in entry.sections {
+                let sectionNumber = sections.count
+                sections.append(section.heading.map { [.number(pageNumber), .text($0.id), .text($0.text)] } ?? [.number(pageNumber)])
+                for word in section.words { postings[word, default: []].append(sectionNumber) }
+            }
         }
     }
 
-    private mutating func add(_ page: SitePage) {
+    /// One page's share of the index: its listing fields and, per section, its heading and distinct words.
+    private struct Entry: Sendable {
+        struct Section: Sendable {
+            var heading: (id: String, text: String)?
+            var words: [String]
+        }
+        var page: Page
+        var sections: [Section]
+    }
+
+    private static func entry(_ page: SitePage) -> Entry {
         let meta = page.document.metadata
-        let pageNumber = pages.count
         let summary = String((meta.description ?? page.rendered.summary).prefix(Self.summaryCharacters))
-        pages.append(Page(u: page.path, t: meta.title, d: meta.date.map(DateText.short),
-                          g: meta.tags.isEmpty ? nil : meta.tags, s: summary.isEmpty ? nil : summary))
+        var entry = Entry(page: Page(u: page.path, t: meta.title, d: meta.date.map(DateText.short),
+                                     g: meta.tags.isEmpty ? nil : meta.tags, s: summary.isEmpty ? nil : summary), sections: [])
         var distinct: Set<String> = []
         for (i, section) in page.document.root.flattened.enumerated() {
-            let sectionNumber = sections.count
             let heading = PlainText.of(section.heading)
-            sections.append(section.level == 0 ? [.number(pageNumber)] : [.number(pageNumber), .text(section.id), .text(heading)])
             var text = heading + "\n" + Self.withoutKeys(PlainText.of(section.blocks))
             if i == 0 { text += "\n" + meta.title + "\n" + meta.tags.joined(separator: " ") + "\n" + (meta.description ?? "") }
             var seen: Set<String> = []
+            var words: [String] = []
             for word in Self.words(text) where seen.insert(word).inserted {
                 if !distinct.contains(word) {
                     guard distinct.count < Self.maxWordsPerPage else { continue }
                     distinct.insert(word)
                 }
-                postings[word, default: []].append(sectionNumber)
+                words.append(word)
             }
+            entry.sections.append(Entry.Section(heading: section.level == 0 ? nil : (section.id, heading), words: words))
         }
+        return entry
     }
 
     /// The text without the citation keys and cross-reference labels plain text keeps (`@knuth1984`, `@fig-loop`):
@@ -110,16 +128,41 @@ struct SearchIndex {
     static func words(_ text: String) -> [String] {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
         var out: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
+        var length = 0
         func flush() {
-            if current.count > 1, current.count <= maxWordLength, !stopWords.contains(current) { out.append(current) }
-            current = ""
+            if length > 1, length <= maxWordLength {
+                let word = String(current)
+                if !stopWords.contains(word) { out.append(word) }
+            }
+            current = String.UnicodeScalarView()
+            length = 0
         }
-        for character in folded {
-            if character.isLetter || character.isNumber { current.append(character) } else { flush() }
+        // Scalar by scalar, as the script's `[\p{L}\p{N}]+` splits: letters and numbers of any script.
+        for scalar in folded.unicodeScalars {
+            if isWordScalar(scalar) {
+                current.append(scalar)
+                length += 1
+            } else {
+                flush()
+            }
         }
         flush()
         return out
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The index as JSON: `{"v":1,"pages":[…],"sections":[[page,id,heading]…],"words":{"word":[delta…]}}`, keys sorted
