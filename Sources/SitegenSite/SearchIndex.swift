@@ -107,7 +107,7 @@ struct SearchIndex {
     /// The text without the citation keys and cross-reference labels plain text keeps (`@knuth1984`, `@fig-loop`):
     /// the page shows the formatted citation and "Figure 1" instead, and nobody searches for a key.
     static func withoutKeys(_ text: String) -> String {
-        guard text.contains("@") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return text }
         var out = ""
         var skipping = false
         var previous: Character = " "
@@ -126,7 +126,9 @@ struct SearchIndex {
     /// The words of `text` as the index and the script's query both split them: runs of letters and digits,
     /// lower-cased with accents folded (`Über` → `uber`), without stop words, one-letter words or overlong words.
     static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        // ASCII text has nothing to fold but case; Foundation's folding is the slow part of indexing otherwise.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+            : text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
         var out: [String] = []
         var current = String.UnicodeScalarView()
         var length = 0
