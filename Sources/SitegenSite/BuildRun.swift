@@ -112,9 +112,8 @@ struct BuildRun {
                                 citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
         if writer.hasSearch {
-            let index = SearchIndex(pages: writer.posts + writer.others.filter { $0.kind == .page })
             summary.searchIndexBytes = try clock.run("search index") {
-                let data = try index.json()
+                let data = try SearchIndex(pages: writer.posts + writer.others.filter { $0.kind == .page }).json()
                 try output.write(SearchIndex.path, data)
                 return data.count
             }

@@ -12,14 +12,21 @@ final class StepClock {
         self.progress = progress
     }
 
-    /// Runs one step, recording its wall and CPU time even when it throws.
+    /// Runs one step, recording its wall and CPU time even when it throws. A step run in several parts (the
+    /// cache check, resolving, rendering content) is reported once, with the parts' times added up.
     func run<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         progress?(name)
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = Self.processCPUSeconds()
         defer {
-            steps.append(.init(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
-                               cpuSeconds: Self.processCPUSeconds() - cpuStart))
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let cpuSeconds = Self.processCPUSeconds() - cpuStart
+            if let i = steps.firstIndex(where: { $0.name == name }) {
+                steps[i].seconds += seconds
+                steps[i].cpuSeconds += cpuSeconds
+            } else {
+                steps.append(.init(name: name, seconds: seconds, cpuSeconds: cpuSeconds))
+            }
         }
         return try body()
     }
