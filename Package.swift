@@ -43,13 +43,16 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
         ]),
-        .target(name: "SitegenAnalysis", dependencies: ["SitegenCore"]),
+        .target(name: "SitegenAnalysis", dependencies: ["SitegenCore"], plugins: ["WordNetTable"]),
         .target(name: "SitegenRender", dependencies: [
             "SitegenCore", .product(name: "Mustache", package: "swift-mustache"),
         ], plugins: ["EmbedFiles"]),
         // Data files (the default theme, the embedded CSL styles and locale) become Swift source at build time.
         .executableTarget(name: "EmbedFilesTool"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
+        // The WordNet concept table (synonyms for paraphrase detection) is derived from wordnet-base at build time.
+        .executableTarget(name: "WordNetTableTool"),
+        .plugin(name: "WordNetTable", capability: .buildTool(), dependencies: ["WordNetTableTool"]),
         .target(name: "SitegenLint", dependencies: ["SitegenAnalysis", "SitegenCore"]),
         .target(name: "SitegenSite", dependencies: [
             "SitegenCore", "SitegenMarkdown", "SitegenXML", "SitegenBibliography", "SitegenFeeds",

@@ -11,6 +11,10 @@
 ///   `candidateTermsPerSection` heaviest terms (`UnitTermCounter.topTerms`), terms listed by more than
 ///   `maxPostingLength` units left out.
 ///
+/// In-process only, a fourth rule pairs units the same way on their heaviest terms with each word filed under
+/// its most common WordNet synonym in the collection (`synonymTerms`); the feature records (schema 1) carry no
+/// concepts, so the distributed job does not apply it.
+///
 /// Each pair is (earlier, later) by unit order.
 struct RewriteCandidates {
     /// Top-level units per document beyond which only nearby pairs are compared directly.
@@ -33,11 +37,12 @@ struct RewriteCandidates {
     /// Generates every candidate pair. `topTerms` holds each top-level unit's candidate terms (empty for
     /// nested units).
     static func generate(units: [RewriteUnit], signatures: [UnitSignature], topTerms: [[UInt64]],
-                         options: AnalysisOptions) -> RewriteCandidates {
+                         synonymTerms: [[UInt64]]? = nil, options: AnalysisOptions) -> RewriteCandidates {
         var candidates = RewriteCandidates()
         candidates.addWithinDocuments(units)
         candidates.addLSH(units, signatures: signatures, options: options)
         candidates.addSharedTerms(units, topTerms: topTerms, options: options)
+        if let synonymTerms { candidates.addSharedTerms(units, topTerms: synonymTerms, options: options) }
         return candidates
     }
 

@@ -1,6 +1,8 @@
 /// Groups accepted pairs into clusters by average linkage in time order: a unit joins the cluster of an earlier
 /// unit it was paired with only if its mean cosine to (a sample of) that cluster's members reaches
 /// `clusterCosine`, so one weak link cannot merge two different articles. The first member is the original.
+/// Members paired by an accepted edge count with the edge's cosine (synonyms read as the same word) when it is
+/// higher than their plain cosine.
 struct RewriteClusterer {
     /// Members compared when averaging: the original and the most recent others.
     static let sampleSize = 12
@@ -13,8 +15,10 @@ struct RewriteClusterer {
     func cluster(_ edges: [RewriteDetector.Edge]) -> [[Int]] {
         var earlierNeighbours = [[Int]](repeating: [], count: units.count)
         var verbatimPairs = Set<Int64>()
+        var pairCosine: [Int64: Float] = [:]
         for edge in edges {
             earlierNeighbours[edge.later].append(edge.earlier)
+            pairCosine[Int64(edge.later) << 32 | Int64(edge.earlier)] = edge.cosine
             if edge.verbatim { verbatimPairs.insert(Int64(edge.later) << 32 | Int64(edge.earlier)) }
         }
         var clusterOf = [Int](repeating: -1, count: units.count)
@@ -28,7 +32,7 @@ struct RewriteClusterer {
                 }
                 let c = clusterOf[v]
                 guard !members[c].contains(where: { related($0, u) }) else { continue }
-                var score = meanCosine(u, members[c])
+                var score = meanCosine(u, members[c], pairCosine)
                 // A near-verbatim copy of the cluster's original joins it whatever the word weights say: a few
                 // rare replaced words can pull the cosine down while most of the text is the same.
                 if verbatimPairs.contains(Int64(u) << 32 | Int64(v)), members[c][0] == v { score = max(score, 1) }
@@ -43,9 +47,11 @@ struct RewriteClusterer {
             .sorted { units[$0[0]].order < units[$1[0]].order }
     }
 
-    private func meanCosine(_ u: Int, _ cluster: [Int]) -> Float {
+    private func meanCosine(_ u: Int, _ cluster: [Int], _ pairCosine: [Int64: Float]) -> Float {
         let sample = cluster.count <= Self.sampleSize ? cluster : [cluster[0]] + cluster.suffix(Self.sampleSize - 1)
-        let total = sample.reduce(Float(0)) { $0 + vectors[u].dot(vectors[$1]) }
+        let total = sample.reduce(Float(0)) {
+            $0 + max(vectors[u].dot(vectors[$1]), pairCosine[Int64(u) << 32 | Int64($1)] ?? 0)
+        }
         return total / Float(sample.count)
     }
 

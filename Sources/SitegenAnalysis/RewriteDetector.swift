@@ -22,6 +22,8 @@ struct RewriteDetector {
     private var unitSentences: [Int: [Int]] = [:]
     var aligner: SentenceAligner
     private let shingler: Shingler
+    /// Reads a later section's synonyms as the earlier section's words (no-op without the WordNet table).
+    private var matcher: ConceptMatcher
 
     init(corpus: Corpus, options: AnalysisOptions) {
         self.corpus = corpus
@@ -38,6 +40,8 @@ struct RewriteDetector {
             return weighter.vector(corpus.tokens.terms, spans: spans)
         }
         aligner = SentenceAligner(corpus: corpus, options: options)
+        matcher = ConceptMatcher(
+            index: options.matchSynonyms ? ConceptIndex(vocabulary: corpus.vocabulary) : ConceptIndex(), idf: corpus.idf)
         shingler = Shingler(size: max(1, options.shingleSize))
     }
 
@@ -45,7 +49,7 @@ struct RewriteDetector {
     mutating func run() -> RewriteResult {
         let candidates = RewriteCandidates.generate(
             units: units, signatures: SignatureBuilder(corpus: corpus, units: units, shingler: shingler).signatures(),
-            topTerms: candidateTerms(), options: options)
+            topTerms: candidateTerms(), synonymTerms: synonymCandidateTerms(), options: options)
         return verify(candidates)
     }
 
@@ -69,6 +73,30 @@ struct RewriteDetector {
         return parts.flatMap { $0 }
     }
 
+    /// The candidate terms of every top-level unit with each word filed under its most common synonym in the
+    /// collection (`ConceptIndex.representatives`), so a rewrite in words new to the collection meets its
+    /// original; nil when no word has a more common synonym.
+    private func synonymCandidateTerms() -> [[UInt64]]? {
+        let hashes = TermHash.all(corpus.vocabulary)
+        let representative = matcher.index.representatives(documentFrequency: corpus.documentFrequency, hashes: hashes)
+        guard representative.enumerated().contains(where: { Int($0.element) != $0.offset }) else { return nil }
+        let parts = Parallel.chunks(units.count) { range -> [[UInt64]] in
+            var counter = UnitTermCounter(termCount: corpus.vocabulary.count)
+            return range.map { u in
+                guard units[u].isTop else { return [] }
+                var merged: [Int32: Int32] = [:]
+                for (term, count) in counter.counts(units[u], in: corpus) {
+                    merged[representative[Int(term)], default: 0] += count
+                }
+                let counts = merged.sorted { $0.key < $1.key }.map { (term: $0.key, count: $0.value) }
+                return UnitTermCounter.topTerms(
+                    counts, hashes: hashes, documentFrequency: corpus.documentFrequency,
+                    documents: corpus.documents.count, k: options.candidateTermsPerSection)
+            }
+        }
+        return parts.flatMap { $0 }
+    }
+
     private mutating func verify(_ candidates: RewriteCandidates) -> RewriteResult {
         // Pairs are verified on all cores, each chunk with its own caches; chunks keep the sorted order.
         let pairs = candidates.pairs.sorted()
@@ -85,15 +113,16 @@ struct RewriteDetector {
 
     private mutating func evaluate(_ a: Int, _ b: Int, fromLSH: Bool) -> Edge? {
         guard !isAncestor(a, of: b), !isAncestor(b, of: a) else { return nil }
-        let cosine = vectors[a].dot(vectors[b])
+        let exact = vectors[a].dot(vectors[b])
         var jaccard: Double?
-        if fromLSH || Double(cosine) >= options.paraphraseCosine {
+        if fromLSH || Double(exact) >= options.paraphraseCosine {
             jaccard = Shingler.jaccard(shingles(a), shingles(b))
         }
         if let jaccard, jaccard >= options.verbatimJaccard {
-            return Edge(earlier: a, later: b, cosine: cosine, jaccard: jaccard, coverage: 1, verbatim: true)
+            return Edge(earlier: a, later: b, cosine: exact, jaccard: jaccard, coverage: 1, verbatim: true)
         }
         guard units[a].isTop, units[b].isTop, !isSummary(a), !isSummary(b) else { return nil }
+        let cosine = similarity(a, b).cosine
         let small = Double(min(units[a].wordCount, units[b].wordCount))
         let large = Double(max(units[a].wordCount, units[b].wordCount))
         let short = small < Double(options.shortSectionWords) || small / large < options.minSizeRatio
@@ -103,6 +132,9 @@ struct RewriteDetector {
         // Shared vocabulary alone is not a restatement: at middling similarity most of the later section must
         // restate the earlier one, not add new information (two parts of one tutorial share their terms).
         if Double(cosine) < options.moderateCosine, coverage < options.moderateCoverage { return nil }
+        // A pair that passes only when synonyms are read as the same word must restate most of the later section.
+        if Double(exact) < (short ? options.shortSectionCosine : options.paraphraseCosine),
+           coverage < options.moderateCoverage { return nil }
         return Edge(earlier: a, later: b, cosine: cosine, jaccard: jaccard, coverage: coverage, verbatim: false)
     }
 
@@ -139,10 +171,20 @@ struct RewriteDetector {
         return false
     }
 
-    /// Aligns the sentences of unit `copy` with those of unit `original`.
+    /// The cosine of unit `later` with unit `earlier` once `later`'s synonyms of `earlier`'s words are read as
+    /// those words (the plain cosine when that is higher), and the remap that does it.
+    mutating func similarity(_ earlier: Int, _ later: Int) -> (cosine: Float, remap: TermRemap) {
+        let exact = vectors[earlier].dot(vectors[later])
+        let remap = matcher.remap(earlier: vectors[earlier], later: vectors[later])
+        guard !remap.isEmpty else { return (exact, remap) }
+        return (max(exact, vectors[earlier].dot(remap.apply(vectors[later]))), remap)
+    }
+
+    /// Aligns the sentences of unit `copy` with those of unit `original` (synonyms read as in `similarity`).
     mutating func align(copy: Int, original: Int) -> SentenceAligner.Alignment {
         let copySentences = sentences(copy), originalSentences = sentences(original)
-        return aligner.align(copy: copySentences, original: originalSentences, corpus: corpus)
+        let remap = matcher.remap(earlier: vectors[original], later: vectors[copy])
+        return aligner.align(copy: copySentences, original: originalSentences, corpus: corpus, remap: remap)
     }
 
     /// The judged sentences of a unit (cached).

@@ -47,7 +47,7 @@ enum RewriteResultBuilder {
                                 restated: inout Set<Int>) -> RewriteResult.Copy {
         let original = earlier[0]
         let vectors = detector.vectors
-        let cosine = Double(vectors[unit].dot(vectors[original]))
+        let cosine = Double(detector.similarity(original, unit).cosine)
         let jaccard = Shingler.jaccard(detector.shingles(unit), detector.shingles(original))
         let alignment = detector.align(copy: unit, original: original)
         restated.formUnion(alignment.restated)

@@ -48,13 +48,13 @@ struct SentenceAligner {
         return result
     }
 
-    /// Aligns the sentences of `copy` against those of `original`.
-    mutating func align(copy: [Int], original: [Int], corpus: Corpus) -> Alignment {
+    /// Aligns the sentences of `copy` (their terms read through `remap`) against those of `original`.
+    mutating func align(copy: [Int], original: [Int], corpus: Corpus, remap: TermRemap = TermRemap()) -> Alignment {
         guard !copy.isEmpty, !original.isEmpty else { return Alignment(coverage: 0, pairs: [], restated: []) }
         var candidates: [Pair] = []
         var restated: [Int] = []
         for s in copy {
-            let a = vector(s, corpus)
+            let a = remap.apply(vector(s, corpus))
             var best: Float = 0
             for o in original {
                 let similarity = a.dot(vector(o, corpus))

@@ -41,6 +41,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not report causal claims that lack a citation or link.")
     var noUnsupportedClaims = false
 
+    @Flag(name: .long, help: "Read a later section's WordNet synonyms of an earlier section's words as those words when looking for paraphrases.")
+    var synonyms = false
+
     @Flag(name: [.customShort("q"), .long], help: "Print only errors.")
     var quiet = false
 
@@ -82,6 +85,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var analysisOptions: AnalysisOptions {
         var options = AnalysisOptions()
         options.reportUnsupportedClaims = !noUnsupportedClaims
+        options.matchSynonyms = synonyms
         return options
     }
 

@@ -23,6 +23,8 @@ public struct RewrittenSectionRule: AnalysisRule {
                        "content-word similarity at or above which a section may be a paraphrase"),
             RuleOption("paraphrase_coverage", .number, default: .number(defaults.paraphraseCoverage),
                        "share of the copy's sentences that must restate a sentence of the original"),
+            RuleOption("synonyms", .boolean, default: .bool(defaults.matchSynonyms),
+                       "read a copy's words as the original's words they share a WordNet concept with"),
         ],
         needsAnalysis: true, triggeringExamples: AnalysisExamples.rewrittenSection.triggering,
         nonTriggeringExamples: AnalysisExamples.rewrittenSection.nonTriggering)
@@ -42,5 +44,6 @@ public struct RewrittenSectionRule: AnalysisRule {
         configuration.number("verbatim_jaccard", into: &options.verbatimJaccard)
         configuration.number("paraphrase_cosine", into: &options.paraphraseCosine)
         configuration.number("paraphrase_coverage", into: &options.paraphraseCoverage)
+        options.matchSynonyms = configuration.boolean("synonyms", default: options.matchSynonyms)
     }
 }
