@@ -118,11 +118,11 @@ let source = """
 // Generated at build time by the WordNetTable plugin from \(complete ? folder.path : "no WordNet files (table empty)") — never edit or commit.
 // WordNet 3.0 © 2006 Princeton University, under the WordNet 3.0 license (docs/analysis.md).
 
-/// Words → WordNet concepts, one line per word sorted by word: `word<TAB>synsets|related synsets`, ids in base 36.
+/// Words → WordNet concepts, one line per word sorted by word (byte order): `word<TAB>synsets|related synsets`, ids in base 36.
 enum WordNetTable {
     /// False when the build found no WordNet files: every word then has no concepts.
     static let available = \(complete && !lines.isEmpty)
-    /// The lines, each ending in a newline.
+    /// The lines, separated by newlines (empty without WordNet).
     static let text: StaticString = #\"\"\"
 \(lines.joined(separator: "\n"))
 \"\"\"#
