@@ -105,4 +105,17 @@ struct ConceptMatchingTests {
         let report = Analyzer(options: Self.synonyms).analyze([post])
         #expect(report.findings(of: .rewrittenSection).isEmpty)
     }
+
+    @Test func remapReadsASynonymAsTheWordItStandsFor() {
+        var later = SparseVector()
+        later.ids = [1, 5]
+        later.weights = [0.6, 0.8]
+        let remap = TermRemap(from: [5], to: [2], factor: [0.75])
+        let read = remap.apply(later)
+        #expect(read.ids == [1, 2])
+        // 0.6 and 0.8 × 0.75 = 0.6, normalised again.
+        #expect(abs(read.weights[0] - read.weights[1]) < 1e-6)
+        #expect(abs(read.weights[0] * read.weights[0] + read.weights[1] * read.weights[1] - 1) < 1e-5)
+        #expect(TermRemap().apply(later).ids == later.ids)
+    }
 }
