@@ -93,6 +93,13 @@ extension CSLEngine {
             f.suffix = nil
             body = .formatted(fm, [.formatted(margin, [children[0], .text(" ")]), .formatted(inline, Array(children.dropFirst()))])
         }
-        return CSLRenderer.apply(f, renderer().render(body))
+        var inlines = renderer().render(body)
+        // An entry that ends in a right-hand or indented block takes the layout's suffix inside that block.
+        if let suffix = f.suffix, !suffix.isEmpty, case .span(let classes, let children)? = inlines.last,
+            classes.contains(where: { $0 == "csl-right-inline" || $0 == "csl-indent" }) {
+            inlines[inlines.count - 1] = .span(classes: classes, CSLRenderer.apply(CSLFormatting.suffixed(suffix), children))
+            f.suffix = nil
+        }
+        return CSLRenderer.apply(f, inlines)
     }
 }
