@@ -94,7 +94,8 @@ extension CSLEngine {
         if r.authorOnly { output = output.first(.names) ?? .empty }
         // A note that starts with a term ("ibid.") starts with a capital, also after a prefix ending a sentence
         // ("He said “Please work.” Ibid."), but not after a one-word abbreviation ("Cf. ibid.").
-        if style.citationClass == "note", first, Self.endsSentence(r.prefix), output.startsWithTerm {
+        let startsSentence = r.prefix.trimmingCharacters(in: .whitespaces).isEmpty ? first : Self.endsSentence(r.prefix)
+        if style.citationClass == "note", startsSentence, output.startsWithTerm {
             output = .literal(TextCase.capitalizeFirst.apply(renderer(links: false).render(output)))
         }
         if r.verbatimAffixes {
@@ -245,7 +246,8 @@ extension CSLEngine {
             }
             // After a run collapsed to year suffixes ("2000a–e"), the next year follows after-collapse-delimiter.
             let d = prev.hasLocator || prev.affixed || out.last?.suffixOnly == true ? afterCollapse : groupDelimiter
-            let stripped = c.output.replacingFirst(.names) { _ in .empty }
+            // Grouping alone (cite-group-delimiter without collapse) keeps each cite's names.
+            let stripped = collapse == nil ? c.output : c.output.replacingFirst(.names) { _ in .empty }
             out.append(Piece(inlines: renderer(links: true).render(stripped), delimiterBefore: d, suffixOnly: false, suffix: suffixText(c)))
         }
         guard collapse == "year-suffix-ranged" else { return out.map { ($0.inlines, $0.delimiterBefore) } }

@@ -91,7 +91,8 @@ extension CSLEvaluator {
         }
         if let override = cite.disambiguation.etAlUseFirst, mode != .sort { useFirst = max(useFirst ?? 0, override) }
         if let min, let useFirst, list.count >= min, useFirst < list.count {
-            let last = options.etAlUseLast && list.count >= useFirst + 2 ? list.last : nil
+            let useLast = mode == .sort ? (sortNamesUseLast ?? options.etAlUseLast) : options.etAlUseLast
+            let last = useLast && list.count >= useFirst + 2 ? list.last : nil
             return (Array(list.prefix(max(useFirst, 1))), true, last)
         }
         return (list, forcedEtAl, nil)
