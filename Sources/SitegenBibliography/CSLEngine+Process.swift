@@ -59,7 +59,13 @@ extension CSLEngine {
             if let substitute {
                 let names = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
                 if let names, names == previousNames, rule.hasPrefix("complete") || rule.hasPrefix("partial") {
-                    output = output.replacingFirst(.names) { _ in substitute.isEmpty ? .empty : .tagged(.names, .text(substitute)) }
+                    // The names give way to the substitute; their label stays ("--- ed."), as in citeproc-js.
+                    output = output.replacingFirst(.names) { names in
+                        var lists = 0
+                        _ = names.replacingAll(.nameList) { lists += 1; return $0 }
+                        guard lists == 1, !substitute.isEmpty else { return substitute.isEmpty ? .empty : .tagged(.names, .text(substitute)) }
+                        return names.replacingFirst(.nameList) { _ in .text(substitute) }
+                    }
                     substituted = true
                 } else {
                     previousNames = names

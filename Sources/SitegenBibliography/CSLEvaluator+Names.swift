@@ -128,7 +128,7 @@ extension CSLEvaluator {
         }
         var nameFormatting = spec.nameFormatting
         nameFormatting.delimiter = nil
-        var out = format(nameFormatting, .formatted(.none, pieces))
+        var out = CSLOutput.tagged(.nameList, format(nameFormatting, .formatted(.none, pieces)))
         if let label = spec.label, mode != .sort {
             let term = locale.term(variable, form: label.form, plural: label.plural == "always" || (label.plural != "never" && names.count > 1))
             if let term, !term.isEmpty {
