@@ -37,7 +37,8 @@ extension CSLEngine {
                 cite.disambiguation = ctx.settings[r.key] ?? CSLDisambiguation()
                 cite.firstNote = tracker.firstNote[r.key]
                 cite.nearNote = notes != nil && tracker.lastNote[r.key].map { note - $0 <= distance } == true
-                cite.position = tracker.position(of: r.key, locator: parsed.locator, alone: citation.count == 1)
+                // "p. 12" and "bk. 12" are different locators: the label counts for ibid.
+                cite.position = tracker.position(of: r.key, locator: parsed.locator.map { (parsed.label ?? "page") + " " + $0 }, alone: citation.count == 1)
                 return rendered(cite, request: r, suffix: parsed.suffix, first: index == 0)
             }
             return finish(assemble(cites))
@@ -61,6 +62,12 @@ extension CSLEngine {
 
         /// Call before the first cite of each citation.
         mutating func startCitation(note: Int) {
+            // Citations in one footnote count as one: a cite follows on the note's last cite, and the next note's
+            // first cite is ibid only when the whole note cited a single item.
+            if note > 0, note == self.note, citationSize > 0 {
+                previous = lastInCitation
+                return
+            }
             previous = citationSize == 1 ? lastInCitation : nil
             citationSize = 0
             self.note = note
