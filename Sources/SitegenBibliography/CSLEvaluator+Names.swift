@@ -93,13 +93,15 @@ extension CSLEvaluator {
         if let min, let useFirst, list.count >= min, useFirst < list.count {
             let useLast = mode == .sort ? (sortNamesUseLast ?? options.etAlUseLast) : options.etAlUseLast
             let last = useLast && list.count >= useFirst + 2 ? list.last : nil
-            return (Array(list.prefix(max(useFirst, 1))), true, last)
+            // et-al-use-first="0" shows no names at all (citeproc-js and pandoc).
+            return (Array(list.prefix(max(useFirst, 0))), true, useFirst == 0 ? nil : last)
         }
         return (list, forcedEtAl, nil)
     }
 
     private func renderList(variable: String, names: [CSLName], spec: CSLNames, options: CSLNameOptions) -> CSLOutput {
         let (shown, truncated, last) = shownNames(names, options)
+        guard !shown.isEmpty else { return .empty }
         var pieces: [CSLOutput] = []
         for (k, name) in shown.enumerated() {
             let inverted = isInverted(index: k, options)
