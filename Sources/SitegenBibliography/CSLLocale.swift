@@ -73,7 +73,8 @@ public struct CSLLocale: Sendable {
         let multiple = t.element(named: "multiple")?.text ?? single
         let genderForm = t.attribute("gender-form").map { "|" + $0 } ?? ""
         terms[name + "|" + form + genderForm] = Term(single: single, multiple: multiple, match: t.attribute("match"))
-        if let gender = t.attribute("gender") { genders[name] = gender } else if form == "long" && genderForm.isEmpty { genders[name] = nil }
+        // A noun keeps the gender its locale gives it when a style redefines it without one.
+        if let gender = t.attribute("gender") { genders[name] = gender }
     }
 
     private var definingOrdinals = false
