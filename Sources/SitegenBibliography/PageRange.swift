@@ -6,15 +6,15 @@ import Foundation
 /// ("n11564-1568", "110-N6") keeps its plain hyphen, and an escaped hyphen (`\-`) is never a range.
 enum PageRange {
     static func format(_ text: String, format: String?, delimiter: String) -> String {
-        // Each range of a list ("142-145 & 235", "3-5, 8-10") is formatted on its own; the separators stay.
+        // Each range of a list ("142-145 & 235", "321-328,330-335") is formatted on its own, and the separators
+        // are spaced as pandoc and citeproc-js print them (", ", " & ").
         var out = ""
         var rest = Substring(text)
         while let sep = rest.firstIndex(where: { $0 == "," || $0 == "&" }) {
-            let range = rest[..<sep]
-            let core = range.reversed().drop { $0 == " " }.count
+            let range = rest[..<sep].trimmingCharacters(in: .whitespaces)
             var end = rest.index(after: sep)
             while end < rest.endIndex, rest[end] == " " { end = rest.index(after: end) }
-            out += formatOne(String(range.prefix(core)), format: format, delimiter: delimiter) + range.dropFirst(core) + rest[sep..<end]
+            out += formatOne(range, format: format, delimiter: delimiter) + (rest[sep] == "," ? ", " : " & ")
             rest = rest[end...]
         }
         return out + formatOne(String(rest), format: format, delimiter: delimiter)
