@@ -26,7 +26,7 @@ extension CSLEngine {
                                         namesText: nil, number: nil, yearText: nil)
                 }
                 var parsed = locators.parse(r.suffix)
-                if let locator = r.locator {
+                if let locator = r.locator?.trimmingCharacters(in: .whitespaces), !locator.isEmpty {
                     parsed = LocatorParser.Result(label: r.label ?? "page", locator: locator, suffix: r.suffix)
                 }
                 var cite = CSLCite(item: item)
@@ -37,7 +37,8 @@ extension CSLEngine {
                 cite.disambiguation = ctx.settings[r.key] ?? CSLDisambiguation()
                 cite.firstNote = tracker.firstNote[r.key]
                 cite.nearNote = notes != nil && tracker.lastNote[r.key].map { note - $0 <= distance } == true
-                cite.position = tracker.position(of: r.key, locator: parsed.locator, alone: citation.count == 1)
+                // "p. 12" and "bk. 12" are different locators: the label counts for ibid.
+                cite.position = tracker.position(of: r.key, locator: parsed.locator.map { (parsed.label ?? "page") + " " + $0 }, alone: citation.count == 1)
                 return rendered(cite, request: r, suffix: parsed.suffix, first: index == 0)
             }
             return finish(assemble(cites))
@@ -61,6 +62,12 @@ extension CSLEngine {
 
         /// Call before the first cite of each citation.
         mutating func startCitation(note: Int) {
+            // Citations in one footnote count as one: a cite follows on the note's last cite, and the next note's
+            // first cite is ibid only when the whole note cited a single item.
+            if note > 0, note == self.note, citationSize > 0 {
+                previous = lastInCitation
+                return
+            }
             previous = citationSize == 1 ? lastInCitation : nil
             citationSize = 0
             self.note = note
@@ -92,16 +99,19 @@ extension CSLEngine {
         let authorKey = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) } ?? ""
         if r.mode == .suppressAuthor { output = output.replacingFirst(.names) { _ in .empty } }
         if r.authorOnly { output = output.first(.names) ?? .empty }
-        // A note that starts with a term ("ibid.") starts with a capital, also after a prefix ending a sentence.
-        let prefixEnds = r.prefix.trimmingCharacters(in: .whitespaces)
-        if style.citationClass == "note", first, prefixEnds.isEmpty || prefixEnds.hasSuffix("."), output.startsWithTerm {
+        // A note that starts with a term ("ibid.") starts with a capital, also after a prefix ending a sentence
+        // ("He said “Please work.” Ibid."), but not after a one-word abbreviation ("Cf. ibid.").
+        let startsSentence = r.prefix.trimmingCharacters(in: .whitespaces).isEmpty ? first : Self.endsSentence(r.prefix)
+        if style.citationClass == "note", startsSentence, output.startsWithTerm {
             output = .literal(TextCase.capitalizeFirst.apply(renderer(links: false).render(output)))
         }
         if r.verbatimAffixes {
             var pieces: [CSLOutput] = []
-            if !r.prefix.isEmpty { pieces.append(.tagged(.affix, .literal(RichText.parse(r.prefix)))) }
+            // The author's own quotation marks stay as written: punctuation is not moved into them.
+            func affix(_ text: String) -> CSLOutput { .tagged(.affix, .literal(localizeQuotes(SmartQuotes.apply(RichText.parse(text))))) }
+            if !r.prefix.isEmpty { pieces.append(affix(r.prefix)) }
             pieces.append(.tagged(.item(r.key), output))
-            if !r.suffix.isEmpty { pieces.append(.tagged(.affix, .literal(RichText.parse(r.suffix)))) }
+            if !r.suffix.isEmpty { pieces.append(affix(r.suffix)) }
             let namesText = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
             let yearText = output.first(.date).map { RichText.plain(renderer().render($0.replacingAll(.yearSuffix) { _ in .empty })) }
             return RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: cite.locator != nil,
@@ -120,6 +130,16 @@ extension CSLEngine {
         }
         return RenderedCite(request: r, id: r.key, output: .formatted(.none, pieces), hasLocator: cite.locator != nil,
                             affixed: !prefix.isEmpty || !suffix.isEmpty, namesText: namesText, number: cite.citationNumber, yearText: yearText)
+    }
+
+    /// Whether a cite prefix ends a sentence: empty, or several words ending in `.`, `!` or `?` (closing quotes
+    /// aside). A single word ending in a period is an abbreviation.
+    static func endsSentence(_ prefix: String) -> Bool {
+        let trimmed = prefix.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return true }
+        let bare = trimmed.reversed().drop { "\"”’'»".contains($0) }
+        guard let last = bare.first, ".!?".contains(last) else { return false }
+        return trimmed.contains(" ")
     }
 
     /// Sorts, groups, collapses and wraps the cites of one citation; narrative cites become "Author (rest)".
@@ -233,7 +253,8 @@ extension CSLEngine {
             }
             // After a run collapsed to year suffixes ("2000a–e"), the next year follows after-collapse-delimiter.
             let d = prev.hasLocator || prev.affixed || out.last?.suffixOnly == true ? afterCollapse : groupDelimiter
-            let stripped = c.output.replacingFirst(.names) { _ in .empty }
+            // Grouping alone (cite-group-delimiter without collapse) keeps each cite's names.
+            let stripped = collapse == nil ? c.output : c.output.replacingFirst(.names) { _ in .empty }
             out.append(Piece(inlines: renderer(links: true).render(stripped), delimiterBefore: d, suffixOnly: false, suffix: suffixText(c)))
         }
         guard collapse == "year-suffix-ranged" else { return out.map { ($0.inlines, $0.delimiterBefore) } }

@@ -107,7 +107,7 @@ extension CSLEngine {
             for (i, name) in names.enumerated() where !primaryOnly || i == 0 {
                 let clashes = lists.enumerated().filter { $0.offset != k }.compactMap { other -> CSLName? in
                     i < other.element.1.count ? other.element.1[i] : nil
-                }.filter { familyKey($0) == familyKey(name) && $0.given != name.given }
+                }.filter { familyKey($0) == familyKey(name) && givenKey($0.given) != givenKey(name.given) }
                 guard !clashes.isEmpty else { continue }
                 let sameInitials = clashes.contains { initialsOf($0.given) == initialsOf(name.given) }
                 if sameInitials && limitToInitials { continue }
@@ -122,7 +122,7 @@ extension CSLEngine {
         let lists = ids.map { primaryNames($0) }
         for (_, names) in lists {
             for (i, n) in names.enumerated() where (!primaryOnly || i == 0) && n.literal == nil {
-                givensByFamily[familyKey(n), default: []].insert(n.given ?? "")
+                givensByFamily[familyKey(n), default: []].insert(givenKey(n.given))
             }
         }
         for (k, id) in ids.enumerated() {
@@ -131,7 +131,7 @@ extension CSLEngine {
                 let givens = givensByFamily[familyKey(n)] ?? []
                 guard givens.count > 1 else { continue }
                 let myInitials = initialsOf(n.given)
-                let sameInitials = givens.filter { $0 != (n.given ?? "") }.contains { initialsOf($0) == myInitials }
+                let sameInitials = givens.filter { $0 != givenKey(n.given) }.contains { initialsOf($0) == myInitials }
                 if sameInitials && rule.hasSuffix("with-initials") { continue }
                 settings[id, default: CSLDisambiguation()].givenLevels["\(variable):\(i)"] = sameInitials ? 2 : 1
             }
@@ -141,6 +141,12 @@ extension CSLEngine {
     /// The family name with its non-dropping particle: "dos Smith" and "Smith" are different names.
     private func familyKey(_ n: CSLName) -> String {
         [n.nonDroppingParticle, n.family].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// A given name compared for disambiguation: initials written with or without spaces ("J. J.", "J.J.") are
+    /// the same name.
+    private func givenKey(_ given: String?) -> String {
+        (given ?? "").replacingOccurrences(of: ". ", with: ".").trimmingCharacters(in: .whitespaces)
     }
 
     private func initialsOf(_ given: String?) -> String {

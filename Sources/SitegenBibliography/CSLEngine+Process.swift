@@ -59,7 +59,13 @@ extension CSLEngine {
             if let substitute {
                 let names = output.first(.names).map { $0.firstNameKey() ?? RichText.plain(renderer().render($0)) }
                 if let names, names == previousNames, rule.hasPrefix("complete") || rule.hasPrefix("partial") {
-                    output = output.replacingFirst(.names) { _ in substitute.isEmpty ? .empty : .tagged(.names, .text(substitute)) }
+                    // The names give way to the substitute; their label stays ("--- ed."), as in citeproc-js.
+                    output = output.replacingFirst(.names) { names in
+                        var lists = 0
+                        _ = names.replacingAll(.nameList) { lists += 1; return $0 }
+                        guard lists == 1, !substitute.isEmpty else { return substitute.isEmpty ? .empty : .tagged(.names, .text(substitute)) }
+                        return names.replacingFirst(.nameList) { _ in .text(substitute) }
+                    }
                     substituted = true
                 } else {
                     previousNames = names
@@ -93,6 +99,13 @@ extension CSLEngine {
             f.suffix = nil
             body = .formatted(fm, [.formatted(margin, [children[0], .text(" ")]), .formatted(inline, Array(children.dropFirst()))])
         }
-        return CSLRenderer.apply(f, renderer().render(body))
+        var inlines = renderer().render(body)
+        // An entry that ends in a right-hand or indented block takes the layout's suffix inside that block.
+        if let suffix = f.suffix, !suffix.isEmpty, case .span(let classes, let children)? = inlines.last,
+            classes.contains(where: { $0 == "csl-right-inline" || $0 == "csl-indent" }) {
+            inlines[inlines.count - 1] = .span(classes: classes, CSLRenderer.apply(CSLFormatting.suffixed(suffix), children))
+            f.suffix = nil
+        }
+        return CSLRenderer.apply(f, inlines)
     }
 }

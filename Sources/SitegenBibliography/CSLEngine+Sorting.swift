@@ -21,6 +21,7 @@ extension CSLEngine {
                 let e = evaluator(cite, mode: .sort, layout: layout)
                 e.sortNamesMin = key.namesMin
                 e.sortNamesUseFirst = key.namesUseFirst
+                e.sortNamesUseLast = key.namesUseLast
                 let node = CSLNames(variables: [v], nameAttributes: ["name-as-sort-order": "all"], nameFormatting: .none, hasName: true,
                                     givenFormatting: nil, familyFormatting: nil, etAlTerm: "et-al", etAlFormatting: .none, label: nil,
                                     labelBeforeName: false, substitute: nil, formatting: .none, line: 0)
@@ -38,6 +39,7 @@ extension CSLEngine {
             let e = evaluator(cite, mode: .sort, layout: layout)
             e.sortNamesMin = key.namesMin
             e.sortNamesUseFirst = key.namesUseFirst
+            e.sortNamesUseLast = key.namesUseLast
             let text = RichText.plain(renderer().render(e.eval(.text(.macro(m), .none))))
             if !text.isEmpty, text.allSatisfy(\.isNumber), let n = Int(text) { return .number(n) }
             return .text(text)

@@ -158,7 +158,7 @@ final class CSLEngine: @unchecked Sendable {
     }
 
     /// Quotation marks from the locale's terms (outer “…”, inner ‘…’ in en-US).
-    private func localizeQuotes(_ inlines: [RichInline]) -> [RichInline] {
+    func localizeQuotes(_ inlines: [RichInline]) -> [RichInline] {
         inlines.flatMap { inline -> [RichInline] in
             switch inline {
             case .quoted(let single, let c):

@@ -7,7 +7,9 @@ extension CSLEvaluator {
         let v = d.variable
         guard !suppressed.contains(v), let value = item.dates[v] else { return .empty }
         hits += 1
-        if mode == .sort { return .text(Self.sortKey(value)) }
+        // A date in a sort macro sorts by the parts it renders (CSL 1.0.2 "Sorting": a year-only date ties
+        // within the year, so the next key decides).
+        if mode == .sort { return .text(Self.sortKey(value, parts: Set(effectiveParts(d).map(\.name)))) }
         var out: CSLOutput
         if let literal = value.literal, value.parts.isEmpty {
             return .tagged(.date, format(d.formatting, appendSuffix(.literal(RichText.parse(literal)), variable: v)))
@@ -83,16 +85,15 @@ extension CSLEvaluator {
         switch p.name {
         case "year":
             guard let y = dp.first else { return .empty }
-            var text: String
+            let text: String
             if y <= 0 {
                 // CSL-JSON counts years before the common era as negative numbers (-99 is 99 BC, not 100 BC).
                 text = "\(max(-y, 1))" + (locale.term("bc") ?? "BC")
             } else if y < 1000 {
-                text = "\(y)" + (locale.term("ad") ?? "AD")
+                text = "\(y)" + (locale.term("ad") ?? "AD")  // "79AD" (CSL 1.0.2 and pandoc; citeproc-js adds a space)
             } else {
                 text = "\(y)"  // pandoc's citeproc prints the full year for form="short" too
             }
-            if y < 1000 && y > 0 { text = "\(y)" + (locale.term("ad") ?? "AD") }
             return format(f, .text(text))
         case "month":
             if dp.count < 2 {
@@ -100,7 +101,8 @@ extension CSLEvaluator {
                 return format(f, .text(locale.term(String(format: "season-%02d", season)) ?? ""))
             }
             let m = dp[1]
-            if m >= 13 && m <= 16 { return format(f, .text(locale.term(String(format: "season-%02d", m - 12)) ?? "")) }
+            if let s = Self.season(ofMonth: m) { return format(f, .text(locale.term(String(format: "season-%02d", s)) ?? "")) }
+            guard (1...12).contains(m) else { return .empty }
             switch p.form {
             case "numeric": return format(f, .text("\(m)"))
             case "numeric-leading-zeros": return format(f, .text(String(format: "%02d", m)))
@@ -108,13 +110,14 @@ extension CSLEvaluator {
             default: return format(f, .text(locale.term(String(format: "month-%02d", m)) ?? ""))
             }
         case "day":
-            guard dp.count >= 3 else { return .empty }
+            guard dp.count >= 3, dp[2] > 0, dp.count < 2 || (1...12).contains(dp[1]) else { return .empty }
             let day = dp[2]
             switch p.form {
             case "numeric-leading-zeros": return format(f, .text(String(format: "%02d", day)))
             case "ordinal":
                 let ordinal = !locale.limitDayOrdinalsToDay1 || day == 1
-                return format(f, .text(ordinal ? "\(day)" + locale.ordinalSuffix(day) : "\(day)"))
+                let gender = locale.gender(of: String(format: "month-%02d", dp[1]))
+                return format(f, .text(ordinal ? "\(day)" + locale.ordinalSuffix(day, gender: gender) : "\(day)"))
             default: return format(f, .text("\(day)"))
             }
         default: return .empty
@@ -163,13 +166,19 @@ extension CSLEvaluator {
         return renderParts(dp, parts: present, season: season)
     }
 
+    /// The season (1–4) a CSL-JSON month number stands for: 21–24 (CSL 1.0.2), 13–16 and 17–20 (older data),
+    /// nil for a calendar month or a number out of range.
+    static func season(ofMonth m: Int) -> Int? {
+        (13...24).contains(m) ? (m - 13) % 4 + 1 : nil
+    }
+
     /// "YYYYMMDD" (missing parts as zeros) for sorting; ranges append the end date.
-    static func sortKey(_ d: CSLDate) -> String {
+    static func sortKey(_ d: CSLDate, parts: Set<String> = ["year", "month", "day"]) -> String {
         guard let start = d.parts.first else { return d.literal ?? "" }
         func key(_ p: [Int]) -> String {
-            let y = p.first ?? 0
-            let m = p.count > 1 ? p[1] : 0
-            let day = p.count > 2 ? p[2] : 0
+            let y = parts.contains("year") ? p.first ?? 0 : 0
+            let m = p.count > 1 && parts.contains("month") ? p[1] : 0
+            let day = p.count > 2 && parts.contains("day") ? p[2] : 0
             return String(format: "%05d%02d%02d", y + 10000, m, day)
         }
         return key(start) + (d.parts.count > 1 ? key(d.parts[1]) : "")
@@ -177,6 +186,13 @@ extension CSLEvaluator {
 }
 
 extension CSLFormatting {
+    /// Formatting that only sets a suffix.
+    static func suffixed(_ s: String) -> CSLFormatting {
+        var f = CSLFormatting()
+        f.suffix = s
+        return f
+    }
+
     /// Formatting that only sets a delimiter.
     static func delimited(_ d: String?) -> CSLFormatting {
         var f = CSLFormatting()

@@ -29,14 +29,18 @@ extension CSLEvaluator {
         }
         let dp = name.droppingParticle ?? ""
         let suffix = name.suffix ?? ""
+        // East Asian names print family name first with no space in either order ("我妻栄", CSL 1.0.2 "Name-part Order").
+        if Self.isEastAsian(family + given), !family.isEmpty, !given.isEmpty {
+            return .formatted(.none, [format(familyFormatting, .text(family)), format(spec.givenFormatting ?? .none, Self.markup(given))])
+        }
         if inverted && !name.staticOrdering {
             let sortMode = mode == .sort
             let demoteHere = demote == "display-and-sort" || (sortMode && demote == "sort-only")
-            var parts: [CSLOutput] = [format(familyFormatting, particleAndFamily(demoteHere ? "" : ndp, family, .none))]
+            var parts: [CSLOutput] = [format(familyAffixes, particleAndFamily(demoteHere ? "" : ndp, family, familyFormatting.withoutAffixes))]
             // After the sort separator: the given name and a dropping particle in the given name's formatting, a
             // demoted non-dropping particle in the family name's ("Aubignac, François Hédelin d’").
             let givenFormatting = spec.givenFormatting ?? .none
-            var givenSide: [CSLOutput] = [given, dp].filter { !$0.isEmpty }.map { format(givenFormatting.withoutAffixes, .text($0)) }
+            var givenSide: [CSLOutput] = [given, dp].filter { !$0.isEmpty }.map { format(givenFormatting.withoutAffixes, Self.markup($0)) }
             if demoteHere, let p = name.nonDroppingParticle?.trimmingCharacters(in: .whitespaces), !p.isEmpty {
                 givenSide.append(format(familyFormatting.withoutAffixes, .text(p)))
             }
@@ -59,8 +63,9 @@ extension CSLEvaluator {
         // ("[Jean] (de La Fontaine III)"); its fonts and text-case only the non-dropping particle and the family.
         var parts: [CSLOutput] = []
         if !given.isEmpty {
-            parts.append(format(spec.givenFormatting ?? .none, .text(given)))
-            parts.append(.text(" "))
+            parts.append(format(spec.givenFormatting ?? .none, Self.markup(given)))
+            // A given name-part whose suffix ends in a space (a no-break space) needs no second one.
+            if !((spec.givenFormatting?.suffix?.last).map { $0.isWhitespace } ?? false) { parts.append(.text(" ")) }
         }
         let dpText = dp.isEmpty ? "" : (Self.gluesToNext(dp) ? dp : dp + " ")
         let suffixText = suffix.isEmpty ? "" : (name.commaSuffix ? ", " : " ") + suffix
@@ -80,6 +85,20 @@ extension CSLEvaluator {
     /// A name part as text, or as rich text when it carries CSL-JSON markup ("Center <sup>for</sup> History").
     static func markup(_ s: String) -> CSLOutput {
         s.contains("<") ? .literal(RichText.parse(s)) : .text(s)
+    }
+
+    /// True when a name is written in Han, kana or Hangul only (no Latin, Greek or Cyrillic letters).
+    static func isEastAsian(_ s: String) -> Bool {
+        var sawAsian = false
+        for u in s.unicodeScalars where !u.properties.isWhitespace {
+            switch u.value {
+            case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x3FFFF:
+                sawAsian = true
+            default:
+                if u.properties.isAlphabetic { return false }
+            }
+        }
+        return sawAsian
     }
 
     /// "Shun'ichi", "d'Aubignac" → "Shun’ichi", "d’Aubignac", as citeproc-js prints names.
@@ -107,9 +126,11 @@ extension CSLEvaluator {
         let tokens = initialTokens(given).filter { !(initialize && $0.hyphenBefore && $0.text.first?.isLowercase == true) }
         var out = ""
         let tight = iw.trimmingCharacters(in: .whitespaces)
-        for (k, token) in tokens.enumerated() {
+        for (k, whole) in tokens.enumerated() {
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let hyphenNext = next?.hyphenBefore == true
+            // Markup around a given name ("<b>John</b>") stays around its initial ("<b>J.</b>").
+            let (open, token, close) = Self.splitMarkup(whole)
             guard let first = token.text.first else { continue }
             let isInitial = token.text.count == 1 || token.period
             if isInitial || (initialize && !first.isLowercase) {
@@ -119,17 +140,34 @@ extension CSLEvaluator {
                 let capitals = rest.prefix { $0.isUppercase }
                 let letters = isInitial ? token.text : String(first) + (capitals.count < rest.count ? capitals.lowercased() : "")
                 if hyphenNext {
-                    out += letters + tight + (hyphen ? "-" : "")
+                    out += open + letters + tight + close + (hyphen ? "-" : "")
                 } else {
-                    out += letters + iw
+                    out += open.isEmpty && close.isEmpty ? letters + iw : open + letters + tight + close + (iw.hasSuffix(" ") ? " " : "")
                 }
             } else {
                 if let last = out.last, last != " ", last != "-" { out += " " }
-                out += token.text
+                out += open + token.text + close
                 out += hyphenNext ? "-" : " "
             }
         }
         return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A token without the markup tags that open and close it: ("<b>", "John", "</b>").
+    private static func splitMarkup(_ token: (text: String, period: Bool, hyphenBefore: Bool))
+        -> (String, (text: String, period: Bool, hyphenBefore: Bool), String) {
+        var text = Substring(token.text)
+        var open = "", close = ""
+        while text.hasPrefix("<"), !text.hasPrefix("</"), let end = text.firstIndex(of: ">") {
+            open += text[...end]
+            text = text[text.index(after: end)...]
+        }
+        while text.hasSuffix(">"), let start = text.lastIndex(of: "<"), text[start...].hasPrefix("</") {
+            close = text[start...] + close
+            text = text[..<start]
+        }
+        guard !open.isEmpty || !close.isEmpty else { return ("", token, "") }
+        return (open, (String(text), token.period, token.hyphenBefore), close)
     }
 
     /// The given name cut at spaces, periods and hyphens; each piece remembers whether a period closed it

@@ -91,14 +91,17 @@ extension CSLEvaluator {
         }
         if let override = cite.disambiguation.etAlUseFirst, mode != .sort { useFirst = max(useFirst ?? 0, override) }
         if let min, let useFirst, list.count >= min, useFirst < list.count {
-            let last = options.etAlUseLast && list.count >= useFirst + 2 ? list.last : nil
-            return (Array(list.prefix(max(useFirst, 1))), true, last)
+            let useLast = mode == .sort ? (sortNamesUseLast ?? options.etAlUseLast) : options.etAlUseLast
+            let last = useLast && list.count >= useFirst + 2 ? list.last : nil
+            // et-al-use-first="0" shows no names at all (citeproc-js and pandoc).
+            return (Array(list.prefix(max(useFirst, 0))), true, useFirst == 0 ? nil : last)
         }
         return (list, forcedEtAl, nil)
     }
 
     private func renderList(variable: String, names: [CSLName], spec: CSLNames, options: CSLNameOptions) -> CSLOutput {
         let (shown, truncated, last) = shownNames(names, options)
+        guard !shown.isEmpty else { return .empty }
         var pieces: [CSLOutput] = []
         for (k, name) in shown.enumerated() {
             let inverted = isInverted(index: k, options)
@@ -127,7 +130,7 @@ extension CSLEvaluator {
         }
         var nameFormatting = spec.nameFormatting
         nameFormatting.delimiter = nil
-        var out = format(nameFormatting, .formatted(.none, pieces))
+        var out = CSLOutput.tagged(.nameList, format(nameFormatting, .formatted(.none, pieces)))
         if let label = spec.label, mode != .sort {
             let term = locale.term(variable, form: label.form, plural: label.plural == "always" || (label.plural != "never" && names.count > 1))
             if let term, !term.isEmpty {

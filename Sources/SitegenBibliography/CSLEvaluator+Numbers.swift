@@ -15,12 +15,15 @@ extension CSLEvaluator {
         guard Self.isNumeric(plain) else { return format(f, .literal(RichText.parse(raw))) }
         var out = ""
         var digits = ""
+        // Ordinals agree with the noun the number counts ("1re édition", "1er numéro").
+        let noun = v == "locator" ? (cite.label ?? "page") : v == "chapter-number" ? "chapter" : v
+        let gender = form.hasSuffix("ordinal") ? locale.gender(of: noun) : nil
         func flush() {
             guard !digits.isEmpty else { return }
             let n = Int(digits) ?? 0
             switch form {
-            case "ordinal": out += digits + locale.ordinalSuffix(n)
-            case "long-ordinal": out += locale.longOrdinal(n)
+            case "ordinal": out += digits + locale.ordinalSuffix(n, gender: gender)
+            case "long-ordinal": out += locale.longOrdinal(n, gender: gender)
             case "roman": out += Self.roman(n)
             default: out += String(n)
             }
@@ -30,7 +33,8 @@ extension CSLEvaluator {
             if ch.isNumber { digits.append(ch) } else {
                 flush()
                 if ch == "-" {
-                    out += v == "page" || v == "locator" ? (locale.term("page-range-delimiter") ?? "–") : "-"
+                    // A range of numbers takes an en dash (pages and locators: the locale's range delimiter).
+                    out += v == "page" || v == "locator" ? (locale.term("page-range-delimiter") ?? "–") : "–"
                 } else {
                     out.append(ch)
                 }

@@ -38,9 +38,9 @@ final class CSLEvaluator {
         return isEnglish ? out : out.removingTitleCase()
     }
 
-    /// Title case applies to English items only (CSL 1.0.2); items without a language are taken as English.
+    /// Title case applies to English items only (CSL 1.0.2); an item without a language is in the locale's.
     var isEnglish: Bool {
-        guard let lang = item.fields["language"]?.lowercased(), !lang.isEmpty else { return true }
+        guard let lang = item.fields["language"]?.lowercased(), !lang.isEmpty else { return locale.language.lowercased().hasPrefix("en") }
         return lang.hasPrefix("en")
     }
 
@@ -197,7 +197,9 @@ final class CSLEvaluator {
             let first = page.prefix { !"-–—,&".contains($0) }.trimmingCharacters(in: .whitespaces)
             return first.isEmpty ? nil : first
         }
-        if v == "container-title-short", let s = item.fields["container-title-short"] ?? item.fields["container-title"] { return s }
+        if v == "container-title-short", let s = item.fields["container-title-short"] ?? item.fields["journalabbreviation"] ?? item.fields["container-title"] {
+            return s
+        }
         return item.fields[v]
     }
 

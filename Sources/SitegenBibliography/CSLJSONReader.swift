@@ -216,15 +216,18 @@ enum CSLJSONReader {
         if let d = value as? Date { return PostCitation.calendarDate(d) }
         if let s = scalar(value) { return CSLDate.parse(s) ?? CSLDate(literal: s) }
         guard let o = value as? [String: Any] else { return nil }
-        if let raw = scalar(o["raw"]) { return CSLDate.parse(raw) ?? CSLDate(literal: raw) }
         var d = CSLDate()
         if let parts = o["date-parts"] as? [Any] {
-            d.parts = parts.compactMap { p -> [Int]? in
+            d.parts = parts.enumerated().compactMap { k, p -> [Int]? in
                 guard let a = p as? [Any] else { return nil }
                 let ints = a.compactMap { x -> Int? in scalar(x).flatMap { Int($0) } }.filter { abs($0) < 1_000_000 }
+                // A range's end of year 0 (`[[1987], [0]]`) is an open range: "1987–".
+                if k > 0, ints.first == 0 { return [] }
                 return ints.isEmpty ? nil : ints
             }
         }
+        // `date-parts` win over `raw` when both are given (citeproc-js reads the structured form first).
+        if d.parts.isEmpty, let raw = scalar(o["raw"]) { return CSLDate.parse(raw) ?? CSLDate(literal: raw) }
         d.season = scalar(o["season"]).flatMap { Int($0) }
         d.circa = bool(o["circa"])
         d.literal = scalar(o["literal"])

@@ -6,11 +6,16 @@ public struct CSLLocale: Sendable {
     struct Term: Sendable {
         var single: String
         var multiple: String
+        /// An ordinal's `match` (`last-digit`, `last-two-digits`, `whole-number`); nil: the default.
+        var match: String? = nil
     }
 
     /// The language tag, e.g. `en-US`.
     public var language: String
+    /// Terms keyed `name|form`, or `name|form|gender` for an ordinal's gendered variant (`gender-form`).
     var terms: [String: Term] = [:]
+    /// The grammatical gender of nouns (`gender` on `edition`, `month-01`…), which selects gendered ordinals.
+    var genders: [String: String] = [:]
     var dateFormats: [String: CSLDateNode] = [:]
     var punctuationInQuote = false
     var limitDayOrdinalsToDay1 = false
@@ -66,7 +71,10 @@ public struct CSLLocale: Sendable {
         }
         let single = t.element(named: "single")?.text ?? t.text
         let multiple = t.element(named: "multiple")?.text ?? single
-        terms[name + "|" + form] = Term(single: single, multiple: multiple)
+        let genderForm = t.attribute("gender-form").map { "|" + $0 } ?? ""
+        terms[name + "|" + form + genderForm] = Term(single: single, multiple: multiple, match: t.attribute("match"))
+        // A noun keeps the gender its locale gives it when a style redefines it without one.
+        if let gender = t.attribute("gender") { genders[name] = gender }
     }
 
     private var definingOrdinals = false
@@ -91,17 +99,37 @@ public struct CSLLocale: Sendable {
         return nil
     }
 
-    /// The ordinal suffix of `n` ("st", "nd", "th").
-    func ordinalSuffix(_ n: Int) -> String {
-        let two = abs(n) % 100
-        if two >= 10, let t = terms[String(format: "ordinal-%02d|long", two)] { return t.single }
-        if let t = terms[String(format: "ordinal-%02d|long", two % 10)] { return t.single }
-        return terms["ordinal|long"]?.single ?? "th"
+    /// The gender of the noun a number qualifies (`edition`, `issue`, `month-03`), nil when the locale gives none.
+    func gender(of noun: String) -> String? { genders[noun] }
+
+    /// An ordinal term in the noun's gender, else its neuter variant (CSL 1.0.2 "Gender-specific Ordinals");
+    /// with no gender asked, the neuter variant, else the masculine one.
+    private func ordinalTerm(_ name: String, gender: String?) -> Term? {
+        if let gender { return terms[name + "|long|" + gender] ?? terms[name + "|long"] }
+        return terms[name + "|long"] ?? terms[name + "|long|masculine"] ?? terms[name + "|long|feminine"]
     }
 
-    /// The long ordinal ("first") for 1…10, else the ordinal.
-    func longOrdinal(_ n: Int) -> String {
-        if (1...10).contains(n), let t = terms[String(format: "long-ordinal-%02d|long", n)] { return t.single }
-        return "\(n)" + ordinalSuffix(n)
+    /// The ordinal suffix of `n` ("st", "nd", "th") for a noun of `gender`: `ordinal-10`…`ordinal-99` match the
+    /// last two digits, `ordinal-00`…`ordinal-09` the last digit (or, by their `match`, the last two digits or
+    /// the whole number); the two-digit terms win; else `ordinal`.
+    func ordinalSuffix(_ n: Int, gender: String? = nil) -> String {
+        let whole = abs(n), two = whole % 100, one = whole % 10
+        if two >= 10, let t = ordinalTerm(String(format: "ordinal-%02d", two), gender: gender), t.match != "whole-number" || whole == two {
+            return t.single
+        }
+        if let t = ordinalTerm(String(format: "ordinal-%02d", one), gender: gender) {
+            switch t.match {
+            case "whole-number": if whole == one { return t.single }
+            case "last-two-digits": if two == one { return t.single }
+            default: return t.single
+            }
+        }
+        return ordinalTerm("ordinal", gender: gender)?.single ?? "th"
+    }
+
+    /// The long ordinal ("first") for 1…10 in the noun's gender, else the ordinal.
+    func longOrdinal(_ n: Int, gender: String? = nil) -> String {
+        if (1...10).contains(n), let t = ordinalTerm(String(format: "long-ordinal-%02d", n), gender: gender) { return t.single }
+        return "\(n)" + ordinalSuffix(n, gender: gender)
     }
 }

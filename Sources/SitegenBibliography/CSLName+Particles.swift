@@ -42,10 +42,11 @@ extension CSLName {
         return n
     }
 
-    /// A word that starts with a lower-case letter ("van", "d'", "de la").
+    /// A word that starts with a lower-case letter ("van", "d'", "de la"), after an elision apostrophe ("'t").
     private static func isParticleWord(_ word: String) -> Bool {
-        guard let first = word.first(where: { $0.isLetter }) else { return false }
-        return first.isLowercase && word.first == first
+        let body = word.drop { $0 == "'" || $0 == "’" }
+        guard let first = body.first(where: { $0.isLetter }) else { return false }
+        return first.isLowercase && body.first == first
     }
 
     /// "d'Aubignac" → ("d'", "Aubignac"); "al-One" → ("al-", "One").

@@ -22,6 +22,8 @@ indirect enum CSLOutput: Sendable {
         case nameKey(String)
         /// A locale term (capitalised when it starts a note).
         case term
+        /// One variable's list of names, without its label (what subsequent-author substitution replaces).
+        case nameList
     }
 
     case empty

@@ -113,13 +113,13 @@ struct CSLRenderer {
         }
     }
 
-    /// A quotation, or formatting that ends with one (`<i>“Book A”</i>`).
+    /// A quotation, or formatting that ends with one (`<i>“Book A”</i>`); empty text after it does not count.
     private static func endsWithQuote(_ inline: RichInline) -> Bool {
         switch inline {
         case .quoted: return true
-        case .italic(let c), .bold(let c), .smallCaps(let c), .underline(let c), .nocase(let c):
-            return c.last.map(endsWithQuote) ?? false
-        default: return false
+        case .text, .math: return false
+        default:
+            return inline.children.last { if case .text(let t) = $0 { return !t.isEmpty }; return true }.map(endsWithQuote) ?? false
         }
     }
 
@@ -127,32 +127,34 @@ struct CSLRenderer {
     /// the quoted text already ends with punctuation.
     private static func movingInside(_ inline: RichInline, _ p: String) -> RichInline {
         var c = inline.children
-        if let last = c.last, endsWithQuote(last) {
-            c[c.count - 1] = movingInside(last, p)
+        let lastIndex = c.lastIndex { if case .text(let t) = $0 { return !t.isEmpty }; return true }
+        if let k = lastIndex, endsWithQuote(c[k]) {
+            c[k] = movingInside(c[k], p)
             return inline.replacingChildren(c)
         }
         let ends = RichInlineBuilder.lastCharacter(c).map { ".,;:!?".contains($0) } ?? true
         return inline.replacingChildren(ends ? c : RichInlineBuilder.normalize(c + [.text(p)]))
     }
 
-    /// Moves a period or comma that follows closing quotes inside them (American punctuation).
+    /// Moves a period or comma that follows closing quotes inside them (American punctuation), also when the
+    /// quotation ends a nested span and the punctuation starts the next one (a cite's suffix, the layout's suffix).
     static func punctuationInsideQuotes(_ x: [RichInline]) -> [RichInline] {
-        var out: [RichInline] = []
+        var out = x.map { inline -> RichInline in
+            if case .text = inline { return inline }
+            if case .math = inline { return inline }
+            return inline.replacingChildren(punctuationInsideQuotes(inline.children))
+        }
         var k = 0
-        while k < x.count {
-            var inline = x[k]
-            if case .text = inline {} else if case .math = inline {} else {
-                inline = inline.replacingChildren(punctuationInsideQuotes(inline.children))
+        while k + 1 < out.count {
+            if endsWithQuote(out[k]), let first = RichInlineBuilder.firstCharacter(Array(out[(k + 1)...])), ".,!?".contains(first) {
+                out[k] = movingInside(out[k], String(first))
+                var dropped = false
+                let rest = RichInlineBuilder.dropLeading(Array(out[(k + 1)...])) { _ in
+                    defer { dropped = true }
+                    return !dropped
+                }
+                out.replaceSubrange((k + 1)..., with: rest)
             }
-            if endsWithQuote(inline), k + 1 < x.count, case .text(let t) = x[k + 1],
-                let first = t.first, first == "." || first == "," || first == "!" || first == "?" {
-                out.append(movingInside(inline, String(first)))
-                let rest = String(t.dropFirst())
-                if !rest.isEmpty { out.append(.text(rest)) }
-                k += 2
-                continue
-            }
-            out.append(inline)
             k += 1
         }
         return out

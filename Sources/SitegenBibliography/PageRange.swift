@@ -6,8 +6,18 @@ import Foundation
 /// ("n11564-1568", "110-N6") keeps its plain hyphen, and an escaped hyphen (`\-`) is never a range.
 enum PageRange {
     static func format(_ text: String, format: String?, delimiter: String) -> String {
-        let ranges = text.components(separatedBy: ", ")
-        return ranges.map { formatOne($0, format: format, delimiter: delimiter) }.joined(separator: ", ")
+        // Each range of a list ("142-145 & 235", "321-328,330-335") is formatted on its own, and the separators
+        // are spaced as pandoc and citeproc-js print them (", ", " & ").
+        var out = ""
+        var rest = Substring(text)
+        while let sep = rest.firstIndex(where: { $0 == "," || $0 == "&" }) {
+            let range = rest[..<sep].trimmingCharacters(in: .whitespaces)
+            var end = rest.index(after: sep)
+            while end < rest.endIndex, rest[end] == " " { end = rest.index(after: end) }
+            out += formatOne(range, format: format, delimiter: delimiter) + (rest[sep] == "," ? ", " : " & ")
+            rest = rest[end...]
+        }
+        return out + formatOne(String(rest), format: format, delimiter: delimiter)
     }
 
     private static func formatOne(_ text: String, format: String?, delimiter: String) -> String {

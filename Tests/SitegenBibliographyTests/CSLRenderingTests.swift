@@ -100,6 +100,13 @@ import Testing
         #expect(PageRange.format("e1-e5", format: nil, delimiter: "–") == "e1–e5")
     }
 
+    /// A list of ranges is shortened range by range, with its separators spaced (as `pandoc --citeproc` prints them).
+    @Test func pageRangeLists() {
+        #expect(PageRange.format("321-328,330-335", format: "chicago", delimiter: "–") == "321–28, 330–35")
+        #expect(PageRange.format("142-145 & 235", format: "chicago", delimiter: "–") == "142–45 & 235")
+        #expect(PageRange.format("3-5, 8-10", format: nil, delimiter: "–") == "3–5, 8–10")
+    }
+
     @Test func datesLocalizedAndCustom() {
         #expect(entry(#"<date variable="issued" form="text"/>"#) == "May 17, 2020")
         #expect(entry(#"<date variable="issued" form="numeric"/>"#) == "05/17/2020")

@@ -18,7 +18,7 @@ enum CSLSuiteRunner {
         }
         let (style, diagnostics) = CSLStyle.parse(xml, path: fixture.name)
         guard let style else { return Outcome(expected: expected, actual: "(style rejected: \(diagnostics.map(\.message)))") }
-        let (items, _) = CSLJSONReader.readJSON(input, file: fixture.name)
+        let (items, _) = CSLJSONReader.readJSON(withItemIDs(input), file: fixture.name)
         let processor = CSLCitationProcessor(style: style, items: items)
         let (citations, notes) = requests(fixture, items: items)
         let bibliographyMode = fixture.mode.hasPrefix("bibliography")
@@ -78,6 +78,20 @@ enum CSLSuiteRunner {
         r.authorOnly = string("author-only") == "true" || string("author-only") == "1"
         r.verbatimAffixes = true
         return r
+    }
+
+    /// The input with `ITEM-<n>` as the id of an item that has none, as the suite's reference harness numbers them.
+    static func withItemIDs(_ input: String) -> String {
+        guard var list = json(input) as? [Any] else { return input }
+        var changed = false
+        for k in list.indices {
+            guard var o = list[k] as? [String: Any], o["id"] == nil else { continue }
+            o["id"] = "ITEM-\(k + 1)"
+            list[k] = o
+            changed = true
+        }
+        guard changed, let data = try? JSONSerialization.data(withJSONObject: list) else { return input }
+        return String(decoding: data, as: UTF8.self)
     }
 
     private static func json(_ text: String) -> Any? {
