@@ -59,13 +59,22 @@ struct LinkStage: Sendable {
     }
 
     /// Broken links, anchors and images and links to unpublished pages, as `sitegen lint` reports them.
+    ///
+    /// Every finding belongs to one document, so the documents are checked in chunks on all cores and each rule's
+    /// findings joined in document order: the same diagnostics, in the same order, as one pass over the site.
     func diagnostics(_ pages: [SitePage]) -> [Diagnostic] {
         let documents = pages.filter { $0.kind != .entry }
-        var sources: [String: String] = [:]
-        for page in documents { sources[page.sourcePath] = page.sourceText }
-        let context = LintContext(documents: documents.map(\.document), sources: sources, site: inventory)
-        return Self.rules.flatMap { rule in
-            rule.init(configuration: RuleConfiguration(defaultsOf: rule.description)).check(context)
+        // A few chunks per core: each builds its own resolver and suggestion index over the whole site.
+        let chunk = max(64, (documents.count + 1) / (ProcessInfo.processInfo.activeProcessorCount * 2) + 1)
+        let starts = Array(stride(from: 0, to: documents.count, by: chunk))
+        let inventory = self.inventory
+        let found = starts.parallelMap { start -> [[Diagnostic]] in
+            let part = documents[start..<min(start + chunk, documents.count)]
+            var sources: [String: String] = [:]
+            for page in part { sources[page.sourcePath] = page.sourceText }
+            let context = LintContext(documents: part.map(\.document), sources: sources, site: inventory)
+            return Self.rules.map { rule in rule.init(configuration: RuleConfiguration(defaultsOf: rule.description)).check(context) }
         }
+        return Self.rules.indices.flatMap { r in found.flatMap { $0[r] } }
     }
 }

@@ -28,7 +28,7 @@ struct SearchIndex {
         "will", "with",
     ]
 
-    private struct Page: Encodable, Sendable {
+    private struct Page: Sendable {
         var u: String
         var t: String
         var d: String?
@@ -41,16 +41,9 @@ struct SearchIndex {
     private var sections: [[SectionField]] = []
     private var postings: [String: [Int]] = [:]
 
-    private enum SectionField: Encodable {
+    private enum SectionField {
         case number(Int)
         case text(String)
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .number(let n): try container.encode(n)
-            case .text(let s): try container.encode(s)
-            }
-        }
     }
 
     /// The index of `pages` (posts and pages; ingested entries belong to their own sites; not a page whose front
@@ -108,6 +101,7 @@ struct SearchIndex {
     /// the page shows the formatted citation and "Figure 1" instead, and nobody searches for a key.
     static func withoutKeys(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "@")) else { return text }
+        if let ascii = asciiWithoutKeys(text) { return ascii }
         var out = ""
         var skipping = false
         var previous: Character = " "
@@ -123,12 +117,41 @@ struct SearchIndex {
         return out
     }
 
+    /// `withoutKeys` for ASCII text, byte by byte (for ASCII, letters and numbers are `[A-Za-z0-9]`); nil otherwise.
+    private static func asciiWithoutKeys(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var skipping = false
+            var previousIsWord = false
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                let isWord = isASCIIWordByte(b)
+                if b == UInt8(ascii: "@") && !previousIsWord {
+                    skipping = true
+                } else if skipping && !(isWord || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".")) {
+                    skipping = false
+                }
+                if !skipping { out.append(b) }
+                previousIsWord = isWord
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+    }
+
     /// The words of `text` as the index and the script's query both split them: runs of letters and digits,
     /// lower-cased with accents folded (`Über` → `uber`), without stop words, one-letter words or overlong words.
     static func words(_ text: String) -> [String] {
-        // ASCII text has nothing to fold but case; Foundation's folding is the slow part of indexing otherwise.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
-            : text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        // ASCII text has nothing to fold but case: split its bytes directly. Foundation's folding is the slow part
+        // of indexing otherwise.
+        if let ascii = asciiWords(text) { return ascii }
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
         var out: [String] = []
         var current = String.UnicodeScalarView()
         var length = 0
@@ -153,6 +176,34 @@ struct SearchIndex {
         return out
     }
 
+    /// `words` for ASCII text: runs of `[A-Za-z0-9]` lower-cased byte by byte; nil when the text is not ASCII.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var out: [String] = []
+            var word = [UInt8](repeating: 0, count: maxWordLength)
+            var length = 0
+            func flush() {
+                if length > 1, length <= maxWordLength {
+                    let s = word.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<length]), as: UTF8.self) }
+                    if !stopWords.contains(s) { out.append(s) }
+                }
+                length = 0
+            }
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                if isASCIIWordByte(b) {
+                    if length < maxWordLength { word[length] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+                    length += 1
+                } else {
+                    flush()
+                }
+            }
+            flush()
+            return out
+        }
+    }
+
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let v = scalar.value
@@ -167,25 +218,61 @@ struct SearchIndex {
         }
     }
 
-    /// The index as JSON: `{"v":1,"pages":[…],"sections":[[page,id,heading]…],"words":{"word":[delta…]}}`, keys sorted
-    /// so the output is the same on every build.
+    /// The index as JSON: `{"pages":[…],"sections":[[page,id,heading]…],"v":1,"words":{"word":[delta…]}}`, keys
+    /// sorted so the output is the same on every build. Written straight into bytes (`JSONBytes`), the same bytes
+    /// `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` gives.
     func json() throws -> Data {
-        struct File: Encodable {
-            var v: Int
-            var pages: [Page]
-            var sections: [[SectionField]]
-            var words: [String: [Int]]
-        }
-        var encoded: [String: [Int]] = [:]
-        for (word, list) in postings {
-            var previous = 0
-            encoded[word] = list.map { value in
-                defer { previous = value }
-                return value - previous
+        var out = JSONBytes(capacity: postings.count * 24 + sections.count * 24 + pages.count * 256)
+        out.raw("{\"pages\":[")
+        for (i, page) in pages.enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            out.byte(UInt8(ascii: "{"))
+            if let d = page.d { out.raw("\"d\":"); out.string(d); out.byte(UInt8(ascii: ",")) }
+            if let g = page.g {
+                out.raw("\"g\":[")
+                for (j, tag) in g.enumerated() {
+                    if j > 0 { out.byte(UInt8(ascii: ",")) }
+                    out.string(tag)
+                }
+                out.raw("],")
             }
+            if let s = page.s { out.raw("\"s\":"); out.string(s); out.byte(UInt8(ascii: ",")) }
+            out.raw("\"t\":")
+            out.string(page.t)
+            out.raw(",\"u\":")
+            out.string(page.u)
+            out.byte(UInt8(ascii: "}"))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(File(v: Self.formatVersion, pages: pages, sections: sections, words: encoded))
+        out.raw("],\"sections\":[")
+        for (i, section) in sections.enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            out.byte(UInt8(ascii: "["))
+            for (j, field) in section.enumerated() {
+                if j > 0 { out.byte(UInt8(ascii: ",")) }
+                switch field {
+                case .number(let n): out.int(n)
+                case .text(let s): out.string(s)
+                }
+            }
+            out.byte(UInt8(ascii: "]"))
+        }
+        out.raw("],\"v\":")
+        out.int(Self.formatVersion)
+        out.raw(",\"words\":{")
+        for (i, entry) in postings.sorted(by: { JSONBytes.keyOrder($0.key, $1.key) }).enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            out.string(entry.key)
+            out.raw(":[")
+            // Delta-encoded: each section number as the difference from the one before.
+            var previous = 0
+            for (j, value) in entry.value.enumerated() {
+                if j > 0 { out.byte(UInt8(ascii: ",")) }
+                out.int(value - previous)
+                previous = value
+            }
+            out.byte(UInt8(ascii: "]"))
+        }
+        out.raw("}}")
+        return out.data
     }
 }
