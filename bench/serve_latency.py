@@ -10,6 +10,7 @@ p95 and maximum, and the server's peak resident memory (VmHWM).
 """
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -68,16 +69,18 @@ def main():
     edits = int(sys.argv[3]) if len(sys.argv) > 3 else 50
     port = int(sys.argv[4]) if len(sys.argv) > 4 else 18000 + os.getpid() % 1000
     posts = sorted(os.listdir(os.path.join(site, "Content/posts")))
+    # serve's own folder: the first build must be a real one, and the site is only served once it is done.
+    shutil.rmtree(os.path.join(site, ".sitegen/serve"), ignore_errors=True)
     server = subprocess.Popen([sitegen, "serve", "--source", site, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         started = time.time()
         wait_for_site(port)
         first_build = time.time() - started
         events = EventStream(port)
         # Let the first build's cache writing finish before the first edit.
-        time.sleep(2)
-        while events.next_event(0.2) is not None:
+        time.sleep(3)
+        while events.next_event(0.5) is not None:
             pass
         rng = random.Random(14)
         latencies = []

@@ -128,7 +128,8 @@ struct BuildRun {
         try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
         summary.files = output.fileCount
         try clock.run("commit") { try output.commit() }
-        summary.unchanged = output.reuse?.linked ?? 0
+        // The output folder's marker is not counted among the files.
+        summary.unchanged = (output.reuse?.linked ?? 0) - (output.reuse?.wasLinked(OutputFolderCheck.marker) == true ? 1 : 0)
         summary.renderSkipped = output.reuse?.renderSkipped ?? 0
         if let cache, let snapshot {
             clock.run("save cache") {

@@ -24,6 +24,9 @@ final class OutputReuse: @unchecked Sendable {
     /// Files linked rather than written.
     var linked: Int { lock.withLock { linkedCount } }
 
+    /// True when `path` was linked from the previous output.
+    func wasLinked(_ path: String) -> Bool { lock.withLock { records[path]?.linkedStamp != nil } }
+
     /// Of those, files linked without being rendered.
     var renderSkipped: Int { lock.withLock { renderSkippedCount } }
 
