@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build-cache benchmark on a gen_corpus.py site: cold build with the cache vs --no-cache (paired), a no-op build,
-# one post's text edited, one post's title edited, a template edited. Short runs; prints medians.
+# one post's text edited, one post's title edited, a template edited; then `sitegen serve`'s save -> reload message
+# latency over SERVE_EDITS edits (50 by default, 0 skips it) with a real loopback client, and its peak memory.
+# Short runs; prints medians.
 #   bench/incremental.sh N [SITEGEN_BINARY]      (RUNS=5 by default)
 set -euo pipefail
 N=${1:?usage: incremental.sh N [SITEGEN_BINARY]}
@@ -51,3 +53,9 @@ for scenario in text title template; do
   echo "$label: $(printf '%s\n' "${times[@]}" | median) s, $(rewritten) files rewritten of $(find "$S/Site" -type f | wc -l)"
 done
 rm -f "$TEMPLATE"
+
+SERVE_EDITS=${SERVE_EDITS:-50}
+if [ "$SERVE_EDITS" -gt 0 ]; then
+  rm -rf "$S/.sitegen/serve"
+  python3 "$(dirname "$0")/serve_latency.py" "$SITEGEN" "$S" "$SERVE_EDITS"
+fi

@@ -8,6 +8,8 @@ struct PreviewBuild: Sendable {
     let options: ServeOptions
     /// `http://127.0.0.1:1111`, no trailing slash.
     let origin: String
+    /// The parsed site and caches kept in memory from one build to the next.
+    let session = BuildSession()
 
     /// The outcome of one build.
     enum Outcome: Sendable {
@@ -23,10 +25,21 @@ struct PreviewBuild: Sendable {
         return (path.hasPrefix("/") ? "" : "/") + (path.hasSuffix("/") ? path : path + "/")
     }
 
+    /// Writes the disk cache the last build left to write (after pages were told to reload).
+    func persist() async {
+        let session = self.session
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async {
+                session.persist()
+                continuation.resume()
+            }
+        }
+    }
+
     /// Builds once; runs off the async executor because the build is blocking and uses every core.
     func run(basePath: String) async -> Outcome {
         let build = BuildOptions(source: options.source, output: options.outputFolder, includeDrafts: options.includeDrafts,
-                                 baseURL: origin + basePath, useCache: true)
+                                 baseURL: origin + basePath, useCache: true, session: session)
         return await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 do {

@@ -82,6 +82,7 @@ final class ServeLoop: Service, @unchecked Sendable {
         case .built(let summary):
             reporter.built(summary, number, changed, elapsed, build.origin + basePath)
             hub.publish(.reload(build: number))
+            await build.persist()
         case .failed(let error):
             reporter.failed(error, number)
             hub.publish(.failed(build: number, BuildFailure(error)))

@@ -12,6 +12,8 @@ import SitegenCore
 struct BuildCache {
     /// Bump when the manifest format or what the build depends on changes.
     static let formatVersion = 1
+    /// The manifest file's own format (2: outputs carry their render key).
+    static let manifestVersion = 2
     static let folderName = ".sitegen/build"
 
     let file: URL
@@ -61,6 +63,8 @@ struct BuildCache {
     struct OutputRecord: Equatable {
         var stamp: FileStamp
         var hash: ContentHash
+        /// For a templated output: the `RenderKey` it was rendered from.
+        var key: ContentHash?
     }
 
     /// Two seconds: well above any file system's timestamp granularity that sitegen runs on.
@@ -72,22 +76,23 @@ struct BuildCache {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first == "sitegen-build-cache \(Self.formatVersion)" else { return nil }
+        guard lines.first == "sitegen-build-cache \(Self.formatVersion).\(Self.manifestVersion)" else { return nil }
         lines = lines.dropFirst()
         guard let headerLine = lines.first,
               let header = try? JSONDecoder().decode(Manifest.Header.self, from: Data(headerLine.utf8)) else { return nil }
         var inputs: [String: InputRecord] = [:]
         var outputs: [String: OutputRecord] = [:]
         for line in lines.dropFirst() {
-            let f = line.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false)
-            guard f.count == 6, let size = Int64(f[1]), let modified = Int64(f[2]), let inode = UInt64(f[3]) else { return nil }
+            let fieldCount = line.first == "O" ? 7 : 6
+            let f = line.split(separator: "\t", maxSplits: fieldCount - 1, omittingEmptySubsequences: false)
+            guard f.count == fieldCount, let size = Int64(f[1]), let modified = Int64(f[2]), let inode = UInt64(f[3]) else { return nil }
             let stamp = FileStamp(size: size, modified: modified, inode: inode)
-            let path = Self.unescape(f[5])
+            let path = Self.unescape(f[fieldCount - 1])
             switch f[0] {
             case "I": inputs[path] = InputRecord(stamp: stamp, hash: f[4] == "-" ? nil : ContentHash(hex: f[4]))
             case "O":
                 guard let hash = ContentHash(hex: f[4]) else { return nil }
-                outputs[path] = OutputRecord(stamp: stamp, hash: hash)
+                outputs[path] = OutputRecord(stamp: stamp, hash: hash, key: ContentHash(hex: f[5]))
             default: return nil
             }
         }
@@ -99,12 +104,12 @@ struct BuildCache {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let header = try? encoder.encode(manifest.header) else { return }
-        var text = "sitegen-build-cache \(Self.formatVersion)\n" + String(decoding: header, as: UTF8.self) + "\n"
+        var text = "sitegen-build-cache \(Self.formatVersion).\(Self.manifestVersion)\n" + String(decoding: header, as: UTF8.self) + "\n"
         for (path, r) in manifest.inputs.sorted(by: { $0.key < $1.key }) {
             text += "I\t\(r.stamp.size)\t\(r.stamp.modified)\t\(r.stamp.inode)\t\(r.hash?.description ?? "-")\t\(Self.escape(path))\n"
         }
         for (path, r) in manifest.outputs.sorted(by: { $0.key < $1.key }) {
-            text += "O\t\(r.stamp.size)\t\(r.stamp.modified)\t\(r.stamp.inode)\t\(r.hash)\t\(Self.escape(path))\n"
+            text += "O\t\(r.stamp.size)\t\(r.stamp.modified)\t\(r.stamp.inode)\t\(r.hash)\t\(r.key?.description ?? "-")\t\(Self.escape(path))\n"
         }
         let fm = FileManager.default
         try? fm.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -23,9 +23,12 @@ public struct BuildOptions: Sendable {
     /// outputs whose bytes changed. Off, every build is a clean build (`--no-cache`).
     public var useCache: Bool
 
+    /// What a long-running process keeps between builds of this site (`sitegen serve`); used with `useCache`.
+    public var session: BuildSession?
+
     /// Creates options; `output` defaults to `Site/` under the source.
     public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, now: Date = Date(),
-                force: Bool = false, lockTimeout: TimeInterval = 600, useCache: Bool = false) {
+                force: Bool = false, lockTimeout: TimeInterval = 600, useCache: Bool = false, session: BuildSession? = nil) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("Site")).standardizedFileURL
         self.includeDrafts = includeDrafts
@@ -35,5 +38,6 @@ public struct BuildOptions: Sendable {
         self.force = force
         self.lockTimeout = lockTimeout
         self.useCache = useCache
+        self.session = session
     }
 }

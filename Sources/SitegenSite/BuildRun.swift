@@ -30,7 +30,7 @@ struct BuildRun {
         if let cache, var current = snapshot {
             current.addConfigured(config, root: options.source)
             snapshot = current
-            manifest = clock.run("cache check") { cache.load() }
+            manifest = clock.run("cache check") { options.session?.manifest ?? cache.load() }
             if let manifest, clock.run("cache check", { isUpToDate(manifest, snapshot: current) }) {
                 summary.upToDate = true
                 summary.pages = manifest.header.pages
@@ -46,7 +46,7 @@ struct BuildRun {
         if cache != nil { output.reuse = OutputReuse(previous: manifest?.outputs ?? [:], destination: options.output) }
         let theme = try clock.run("theme") { try Theme.load(name: config.theme, siteRoot: options.source) }
         let inventory = try clock.run("scan") { try scan() }
-        var (pages, unpublished) = try clock.run("parse") { try parse(inventory.files) }
+        var (pages, unpublished) = try clock.run("parse") { try parse(inventory.files, snapshot: snapshot) }
         try clock.run("resolve") { try assignPaths(&pages) }
         try report(TagSlugCheck.diagnostics(pages))
         let links = clock.run("resolve") { () -> LinkStage in
@@ -67,8 +67,8 @@ struct BuildRun {
         // With the cache, only pages whose inputs or recorded dependencies changed are rendered again.
         var contentReuse = cache.map { cache in
             clock.run("render content") {
-                ContentReuse(cache: ContentCache(manifest: cache.file), options: options, config: config,
-                             citations: markdown.citations)
+                ContentReuse(cache: ContentCache(manifest: cache.file), previous: options.session?.content, options: options,
+                             config: config, citations: markdown.citations)
             }
         }
         // Rendering problems and broken links are reported together, so `--strict` shows every one at once.
@@ -107,9 +107,12 @@ struct BuildRun {
         var homeWarning: Diagnostic?
         _ = HomeAbout.page(in: pages, config: config, warning: &homeWarning)
         if let homeWarning { summary.diagnostics.append(homeWarning) }
+        let summaryFile = cache.map { $0.file.deletingPathExtension().appendingPathExtension("summaries") }
+        let summaryMemo = summaryFile.map { file in SummaryMemo(previous: options.session?.summaries ?? SummaryMemo.load(file)) }
         let writer = PageWriter(config: config, urls: urls, theme: theme, output: output, pages: pages, reading: reading,
                                 analysis: analysis, analysisSettings: settings,
-                                citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate)
+                                citationStyle: markdown.citations?.siteStyle.style ?? .builtinAuthorDate,
+                                themeKey: RenderKey.theme(config.theme, root: options.source, options: options), summaryMemo: summaryMemo)
         summary.pages = try clock.run("render pages") { try writer.writeAll() }
         if writer.hasSearch {
             summary.searchIndexBytes = try clock.run("search index") {
@@ -125,11 +128,15 @@ struct BuildRun {
         try clock.run("copy files") { try copyFiles(inventory, pages: pages, theme: theme, output: output) }
         summary.files = output.fileCount
         try clock.run("commit") { try output.commit() }
-        summary.unchanged = output.reuse?.linked ?? 0
+        // The output folder's marker is not counted among the files.
+        summary.unchanged = (output.reuse?.linked ?? 0) - (output.reuse?.wasLinked(OutputFolderCheck.marker) == true ? 1 : 0)
+        summary.renderSkipped = output.reuse?.renderSkipped ?? 0
         if let cache, let snapshot {
             clock.run("save cache") {
-                save(cache, snapshot: snapshot, output: output)
-                contentReuse?.save()
+                save(cache, snapshot: snapshot, output: output, content: contentReuse)
+                if let summaryMemo, let summaryFile {
+                    if let session = options.session { session.replaceSummaries(summaryMemo.entries) } else { summaryMemo.save(summaryFile) }
+                }
             }
         }
     }
@@ -142,12 +149,20 @@ struct BuildRun {
         return snapshot.matches(manifest.inputs, root: options.source) && OutputReuse.outputMatches(options.output, manifest.outputs)
     }
 
-    private func save(_ cache: BuildCache, snapshot: InputSnapshot, output: OutputTree) {
+    /// Saves the manifest and the content entries; with a session they are kept in memory and written by its
+    /// `persist()`.
+    private func save(_ cache: BuildCache, snapshot: InputSnapshot, output: OutputTree, content: ContentReuse?) {
         let reuse = output.reuse ?? OutputReuse(previous: [:], destination: options.output)
         let header = BuildCache.Manifest.Header(
             fingerprint: BuildCache.fingerprint(options), snapshotTime: snapshot.time, validUntil: summary.nextScheduledPost,
             pages: summary.pages, feeds: summary.feeds, files: summary.files, diagnostics: summary.diagnostics)
-        cache.save(BuildCache.Manifest(header: header, inputs: snapshot.records, outputs: reuse.committedRecords()))
+        let manifest = BuildCache.Manifest(header: header, inputs: snapshot.records, outputs: reuse.committedRecords())
+        if let session = options.session {
+            session.keep(manifest, in: cache, content: content?.entries, contentCache: content?.cache)
+        } else {
+            cache.save(manifest)
+            content?.save()
+        }
     }
 
     private mutating func loadConfig() throws {
@@ -213,8 +228,15 @@ struct BuildRun {
     }
 
     /// The pages to build, and those left out (drafts, scheduled posts) with why, so links to them are reported.
-    private mutating func parse(_ files: [ContentFile]) throws -> ([SitePage], [(SitePage, String)]) {
-        let parsed = files.parallelMap { file in MarkdownStage.parse(file) }
+    private mutating func parse(_ files: [ContentFile], snapshot: InputSnapshot?) throws -> ([SitePage], [(SitePage, String)]) {
+        let parsed: [(SitePage?, [Diagnostic])]
+        if let session = options.session, let snapshot {
+            let reuse = ParseReuse(session: session, snapshot: snapshot)
+            parsed = reuse.parse(files)
+            summary.parseReused = reuse.reused
+        } else {
+            parsed = files.parallelMap { file in MarkdownStage.parse(file) }
+        }
         var pages: [SitePage] = []
         var unpublished: [(SitePage, String)] = []
         var errors: [Diagnostic] = []

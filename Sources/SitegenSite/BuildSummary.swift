@@ -30,6 +30,10 @@ public struct BuildSummary: Sendable {
     public var unchanged = 0
     /// Posts and pages whose rendered content came from the build cache instead of being rendered again.
     public var contentReused = 0
+    /// Templated outputs linked from the previous output without being rendered (their `RenderKey` was unchanged).
+    public var renderSkipped = 0
+    /// Source files whose parsed page was kept from the previous build of the same `BuildSession`.
+    public var parseReused = 0
     /// The earliest date of a post left out for being in the future.
     public var nextScheduledPost: Date?
     /// Bytes of the search index (`search/index.json`); nil when the site has no search (`search: false`) or the

@@ -13,27 +13,28 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     init(_ data: Data) {
+        self = data.withUnsafeBytes { ContentHash($0) }
+    }
+
+    init(_ raw: UnsafeRawBufferPointer) {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325
-        var b: UInt64 = 0x6c62_272e_07bb_0142 ^ UInt64(data.count)
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var i = 0
-            let count = bytes.count
-            // Eight bytes at a time, then the tail.
-            while i + 8 <= count {
-                var word: UInt64 = 0
-                for k in 0..<8 { word |= UInt64(bytes[i + k]) << (UInt64(k) * 8) }
-                a = (a ^ word) &* 0x0000_0100_0000_01b3
-                a ^= a >> 29
-                b = (b ^ (word &* 0x9e37_79b9_7f4a_7c15)) &* 0xbf58_476d_1ce4_e5b9
-                b ^= b >> 31
-                i += 8
-            }
-            while i < count {
-                a = (a ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3
-                b = (b ^ UInt64(bytes[i])) &* 0x94d0_49bb_1331_11eb
-                i += 1
-            }
+        var b: UInt64 = 0x6c62_272e_07bb_0142 ^ UInt64(raw.count)
+        var i = 0
+        let count = raw.count
+        // Eight bytes at a time (little-endian words), then the tail.
+        while i + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            a = (a ^ word) &* 0x0000_0100_0000_01b3
+            a ^= a >> 29
+            b = (b ^ (word &* 0x9e37_79b9_7f4a_7c15)) &* 0xbf58_476d_1ce4_e5b9
+            b ^= b >> 31
+            i += 8
+        }
+        while i < count {
+            let byte = UInt64(raw.load(fromByteOffset: i, as: UInt8.self))
+            a = (a ^ byte) &* 0x0000_0100_0000_01b3
+            b = (b ^ byte) &* 0x94d0_49bb_1331_11eb
+            i += 1
         }
         high = a ^ (a >> 33)
         low = b ^ (b >> 27)

@@ -17,9 +17,11 @@ struct ContentReuse {
     private(set) var entries: [String: ContentCache.Entry] = [:]
     private(set) var reused = 0
 
-    init(cache: ContentCache, options: BuildOptions, config: SiteConfig, citations: CitationStage?) {
+    /// `previous` is the entries kept in memory by a session; nil reads them from the disk cache.
+    init(cache: ContentCache, previous: [String: ContentCache.Entry]? = nil, options: BuildOptions, config: SiteConfig,
+         citations: CitationStage?) {
         self.cache = cache
-        previous = cache.load()
+        self.previous = previous ?? cache.load()
         let root = options.source
         var site = Data("content-cache|\(BuildCache.fingerprint(options))|".utf8)
         for name in ["sitegen.yml", "sitegen.yaml"] {

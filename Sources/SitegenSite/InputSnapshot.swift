@@ -20,9 +20,8 @@ struct InputSnapshot {
             add(base + "/" + name, key: name)
         }
         for tree in ["Content", "Themes", ".sitegen/cache"] {
-            guard let walker = fm.enumerator(atPath: base + "/" + tree) else { continue }
-            while let rel = walker.nextObject() as? String {
-                add(base + "/" + tree + "/" + rel, key: tree + "/" + rel)
+            for (rel, stamp) in StampWalker.files(under: base + "/" + tree) {
+                add(base + "/" + tree + "/" + rel, key: tree + "/" + rel, stamp: stamp)
             }
         }
     }
@@ -38,8 +37,8 @@ struct InputSnapshot {
         }
     }
 
-    private mutating func add(_ path: String, key: String) {
-        guard let stamp = FileStamp(path: path) else { return }
+    private mutating func add(_ path: String, key: String, stamp known: FileStamp? = nil) {
+        guard let stamp = known ?? FileStamp(path: path) else { return }
         var hash: ContentHash?
         if stamp.modified >= time - BuildCache.racyWindow, let data = FileManager.default.contents(atPath: path) {
             hash = ContentHash(data)

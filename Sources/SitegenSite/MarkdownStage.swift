@@ -44,17 +44,19 @@ struct MarkdownStage: Sendable {
 
     /// Reads and parses one file; a file that cannot be read is an error diagnostic, not a crash.
     static func parse(_ file: ContentFile) -> (SitePage?, [Diagnostic]) {
-        var text: String
         do {
-            let data = try Data(contentsOf: file.url)
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                let position = UTF8Position.firstInvalid(in: data) ?? UTF8Position(offset: 0, line: 1, column: 1, byte: data.first ?? 0)
-                return (nil, [position.diagnostic(file: file.displayPath)])
-            }
-            text = decoded
+            return parse(file, data: try Data(contentsOf: file.url))
         } catch {
             return (nil, [.error("cannot read \(file.displayPath): \(error.localizedDescription)",
                                  at: SourceLocation(file: file.displayPath), hint: "check the file's permissions")])
+        }
+    }
+
+    /// Parses `data`, the bytes read from `file`.
+    static func parse(_ file: ContentFile, data: Data) -> (SitePage?, [Diagnostic]) {
+        guard var text = String(data: data, encoding: .utf8) else {
+            let position = UTF8Position.firstInvalid(in: data) ?? UTF8Position(offset: 0, line: 1, column: 1, byte: data.first ?? 0)
+            return (nil, [position.diagnostic(file: file.displayPath)])
         }
         var quartoDiagnostics: [Diagnostic] = []
         if let quarto = file.quarto {

@@ -11,8 +11,10 @@ final class OutputReuse: @unchecked Sendable {
     private let previous: [String: BuildCache.OutputRecord]
     private let destination: URL
     private let lock = NSLock()
-    private var hashes: [String: ContentHash] = [:]
+    /// This build's outputs: hash, render key, and the previous stamp when the file was linked unchanged.
+    private var records: [String: (hash: ContentHash, key: ContentHash?, linkedStamp: FileStamp?)] = [:]
     private var linkedCount = 0
+    private var renderSkippedCount = 0
 
     init(previous: [String: BuildCache.OutputRecord], destination: URL) {
         self.previous = previous
@@ -22,37 +24,64 @@ final class OutputReuse: @unchecked Sendable {
     /// Files linked rather than written.
     var linked: Int { lock.withLock { linkedCount } }
 
-    /// Records `data` as the content of `path`; returns true when it hard-linked the unchanged previous file
-    /// at `target` (the caller then writes nothing).
-    func link(_ path: String, _ data: Data, to target: URL) -> Bool {
+    /// True when `path` was linked from the previous output.
+    func wasLinked(_ path: String) -> Bool { lock.withLock { records[path]?.linkedStamp != nil } }
+
+    /// Of those, files linked without being rendered.
+    var renderSkipped: Int { lock.withLock { renderSkippedCount } }
+
+    /// Records `data` as the content of `path` (rendered from `key`, when templated); returns true when it
+    /// hard-linked the unchanged previous file at `target` (the caller then writes nothing).
+    func link(_ path: String, _ data: Data, key: ContentHash? = nil, to target: URL) -> Bool {
         let hash = ContentHash(data)
-        lock.withLock { hashes[path] = hash }
-        guard let old = previous[path], old.hash == hash, old.stamp.size == Int64(data.count) else { return false }
-        let source = destination.appendingPathComponent(path).path
-        guard FileStamp(path: source) == old.stamp else { return false }
-        unlink(target.path)
-        guard Glibc.link(source, target.path) == 0 else { return false }
-        lock.withLock { linkedCount += 1 }
+        guard let old = previous[path], old.hash == hash, old.stamp.size == Int64(data.count), hardLink(path, old, to: target) else {
+            lock.withLock { records[path] = (hash, key, nil) }
+            return false
+        }
+        lock.withLock {
+            records[path] = (hash, key, old.stamp)
+            linkedCount += 1
+        }
         return true
     }
 
-    /// After the commit: every output's hash with its stamp in the new output folder.
-    func committedRecords() -> [String: BuildCache.OutputRecord] {
-        var records: [String: BuildCache.OutputRecord] = [:]
-        for (path, hash) in lock.withLock({ hashes }) {
-            guard let stamp = FileStamp(path: destination.appendingPathComponent(path).path) else { continue }
-            records[path] = BuildCache.OutputRecord(stamp: stamp, hash: hash)
+    /// Links the previous output at `path` into `target` without rendering it, when it was rendered from the same
+    /// `key` and is still the file that build wrote; returns its size, or nil when it must be rendered.
+    func linkRendered(_ path: String, key: ContentHash, to target: URL) -> Int? {
+        guard let old = previous[path], old.key == key, hardLink(path, old, to: target) else { return nil }
+        lock.withLock {
+            records[path] = (old.hash, key, old.stamp)
+            linkedCount += 1
+            renderSkippedCount += 1
         }
-        return records
+        return Int(old.stamp.size)
+    }
+
+    private func hardLink(_ path: String, _ old: BuildCache.OutputRecord, to target: URL) -> Bool {
+        let source = destination.appendingPathComponent(path).path
+        guard FileStamp(path: source) == old.stamp else { return false }
+        unlink(target.path)
+        return Glibc.link(source, target.path) == 0
+    }
+
+    /// After the commit: every output's hash, key and stamp in the new output folder (a linked file keeps the
+    /// stamp it had).
+    func committedRecords() -> [String: BuildCache.OutputRecord] {
+        var out: [String: BuildCache.OutputRecord] = [:]
+        for (path, r) in lock.withLock({ records }) {
+            guard let stamp = r.linkedStamp ?? FileStamp(path: destination.appendingPathComponent(path).path) else { continue }
+            out[path] = BuildCache.OutputRecord(stamp: stamp, hash: r.hash, key: r.key)
+        }
+        return out
     }
 
     /// True when `folder` holds exactly the recorded files, each with its recorded stamp.
     static func outputMatches(_ folder: URL, _ recorded: [String: BuildCache.OutputRecord]) -> Bool {
         let base = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return false }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else { return false }
         var seen = 0
-        while let rel = walker.nextObject() as? String {
-            guard let stamp = FileStamp(path: base + "/" + rel) else { continue }
+        for (rel, stamp) in StampWalker.files(under: base) {
             if !rel.contains("/") && rel.hasPrefix(".sitegen") { continue }
             guard recorded[rel]?.stamp == stamp else { return false }
             seen += 1

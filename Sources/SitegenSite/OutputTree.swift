@@ -92,14 +92,42 @@ final class OutputTree: @unchecked Sendable {
 
     /// Writes `data` at `path` (relative, `/`-separated); a path that escapes the output is refused.
     func write(_ path: String, _ data: Data) throws {
+        try write(path, data, key: nil)
+    }
+
+    private func write(_ path: String, _ data: Data, key: ContentHash?) throws {
         let path = try Self.checked(path)
         let url = staging.appendingPathComponent(path)
         try ensureDirectory(url.deletingLastPathComponent())
-        if reuse?.link(path, data, to: url) != true { try Self.writeFile(url.path, data) }
+        if let reuse, !reuse.link(path, data, key: key, to: url) {
+            // Never write through a hard link to the previous output.
+            unlink(url.path)
+            try Self.writeFile(url.path, data)
+        } else if reuse == nil {
+            try Self.writeFile(url.path, data)
+        }
         lock.withLock {
             _ = written.insert(path)
             if path.hasSuffix(".html") { writtenHTMLBytes += data.count }
         }
+    }
+
+    /// Writes the text `render` makes at `path`, unless the previous output holds a file rendered from the same
+    /// `RenderKey` (nil: always render), which is then hard-linked without rendering.
+    func write(_ path: String, key: ContentHash?, render: () throws -> String) throws {
+        if let key, let reuse {
+            let checked = try Self.checked(path)
+            let url = staging.appendingPathComponent(checked)
+            try ensureDirectory(url.deletingLastPathComponent())
+            if let size = reuse.linkRendered(checked, key: key, to: url) {
+                lock.withLock {
+                    _ = written.insert(checked)
+                    if checked.hasSuffix(".html") { writtenHTMLBytes += size }
+                }
+                return
+            }
+        }
+        try write(path, Data(try render().utf8), key: key)
     }
 
     /// open/write/close without the fsync Foundation adds: the staging folder is renamed into place at the end,

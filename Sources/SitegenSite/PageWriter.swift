@@ -22,14 +22,21 @@ struct PageWriter: Sendable {
     let summaries = SummaryStore()
     /// The site's citation style, for "cite this post".
     let citationStyle: CSLStyle
+    /// The theme's templates and sitegen's own, as part of every `RenderKey` (used with the build cache).
+    let themeKey: ContentHash
+    /// With the build cache: listing entries rendered by the previous build, by `RenderKey`.
+    let summaryMemo: SummaryMemo?
 
     init(config: SiteConfig, urls: URLBuilder, theme: Theme, output: OutputTree, pages: [SitePage], reading: ReadingStage,
-         analysis: AnalysisStage? = nil, analysisSettings: AnalysisSettings? = nil, citationStyle: CSLStyle = .builtinAuthorDate) {
+         analysis: AnalysisStage? = nil, analysisSettings: AnalysisSettings? = nil, citationStyle: CSLStyle = .builtinAuthorDate,
+         themeKey: ContentHash = ContentHash(Data()), summaryMemo: SummaryMemo? = nil) {
         let settings = analysisSettings ?? AnalysisSettings(config: config)
         // The report lists followed sources (and the site's own posts only when it asks): nothing to list, no report.
         self.analysis = settings.showOnOwnPosts || !reading.sources.isEmpty ? analysis : nil
         self.analysisSettings = settings
         self.citationStyle = citationStyle
+        self.themeKey = themeKey
+        self.summaryMemo = summaryMemo
         self.config = config
         self.urls = urls
         self.theme = theme
@@ -102,7 +109,11 @@ struct PageWriter: Sendable {
         let all = posts + reading.allEntries
         let rendered = try all.parallelMap { page -> (String, SummaryStore.Entry) in
             var item = context.listItem(page)
-            item["html"] = try theme.render("summary", item)
+            if let summaryMemo, let key = RenderKey.of(template: "summary", theme: themeKey, context: item) {
+                item["html"] = try summaryMemo.html(key) { try theme.render("summary", item) }
+            } else {
+                item["html"] = try theme.render("summary", item)
+            }
             return (Self.summaryKey(page), SummaryStore.Entry(context: item))
         }
         summaries.store(Dictionary(rendered) { first, _ in first })
@@ -116,8 +127,11 @@ struct PageWriter: Sendable {
         }
     }
 
+    /// With the build cache, an output whose template, theme and context are those it was last rendered from is
+    /// linked from the previous output instead of rendered (`RenderKey`).
     private func render(_ template: String, _ context: [String: Any], to path: String) throws {
-        try output.write(path, text: try theme.render(template, context))
+        let key = output.reuse == nil ? nil : RenderKey.of(template: template, theme: themeKey, context: context)
+        try output.write(path, key: key) { try theme.render(template, context) }
     }
 
     private func writeHome() throws -> Int {

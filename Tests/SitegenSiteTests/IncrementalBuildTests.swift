@@ -41,7 +41,7 @@ import SitegenCore
         let root: URL
         var posts: [String: Post] = [:]
         var bibliography: [String: String] = [:]
-        var config = ["paginate: 5", "feed:\n  limit: 10"]
+        var config = ["paginate: 5", "feed:\n  limit: 10", "description: Notes from the lab."]
         var summaryTemplate: String?
 
         init(root: URL) { self.root = root }
@@ -114,7 +114,7 @@ import SitegenCore
     /// One random edit; returns its description for the failure message.
     static func edit(_ site: Site, _ random: inout Random) throws -> String {
         let names = site.posts.keys.sorted()
-        switch random.int(0..<18) {
+        switch random.int(0..<20) {
         case 0, 1:
             let name = String(format: "2026-%02d-%02d-", random.int(1..<13), random.int(1..<28)) + random.pick(words) + "-\(random.int(0..<1000))"
             guard site.posts[name] == nil else { return "none" }
@@ -208,6 +208,21 @@ import SitegenCore
             site.config[1] = random.chance(50) ? "feed:\n  limit: 10\ncrossref:\n  fig-prefix: \(random.pick(["Fig.", "Abb.", "Figure"]))" : "feed:\n  limit: 10"
             try site.saveConfig()
             return "config crossref"
+        case 17:
+            // A page template overridden: every post page is rendered from another template.
+            let path = "Themes/default/templates/post.mustache"
+            if FileManager.default.fileExists(atPath: site.root.appendingPathComponent(path).path) && random.chance(40) {
+                try FileManager.default.removeItem(at: site.root.appendingPathComponent(path))
+                return "post template override removed"
+            }
+            try site.write(path, "<!doctype html><title>{{page.title}} ({{site.title}})</title><main class=\"\(random.pick(words))\">"
+                           + "{{{page.content}}}</main>{{#page.newer}}<a href=\"{{url}}\">{{title}}</a>{{/page.newer}}\n")
+            return "post template override"
+        case 18:
+            // The site's title is in every page's context.
+            site.config[2] = "description: \(sentence(&random))"
+            try site.saveConfig()
+            return "config \(site.config[2])"
         default:
             return "none"
         }
@@ -220,10 +235,10 @@ import SitegenCore
         return files
     }
 
-    static func build(_ root: URL, output: String, cache: Bool) -> Result<BuildSummary, SitegenError> {
+    static func build(_ root: URL, output: String, cache: Bool, session: BuildSession? = nil) -> Result<BuildSummary, SitegenError> {
         do {
             return .success(try SiteBuilder(options: BuildOptions(
-                source: root, output: root.appendingPathComponent(output), now: now, useCache: cache)).build())
+                source: root, output: root.appendingPathComponent(output), now: now, useCache: cache, session: session)).build())
         } catch let error as SitegenError {
             return .failure(error)
         } catch {
@@ -250,36 +265,46 @@ import SitegenCore
             if site.posts[name]!.bundle { try site.write("Content/posts/\(name)/figure.svg", Self.svg) }
         }
         var history: [String] = []
-        var upToDate = 0, linked = 0, reusedContent = 0
+        var upToDate = 0, linked = 0, reusedContent = 0, renderSkipped = 0, parseReused = 0
+        // The same edits seen by a long-running process that keeps its session (as `serve` does) and persists it
+        // only now and then, so some builds start from an older disk cache than the session's.
+        let session = BuildSession()
         for step in 0...editCount {
             if step > 0 { history.append(try Self.edit(site, &random)) }
-            let cached = Self.build(root, output: "Site", cache: true)
             let clean = Self.build(root, output: "Clean", cache: false)
-            switch (cached, clean) {
-            case (.success(let summary), .success):
-                if summary.upToDate { upToDate += 1 }
-                linked += summary.unchanged
-                reusedContent += summary.contentReused
-                let a = Self.tree(root.appendingPathComponent("Site")), b = Self.tree(root.appendingPathComponent("Clean"))
-                if a != b {
-                    let differing = Set(a.keys).symmetricDifference(b.keys).sorted() + a.keys.filter { b[$0] != nil && a[$0] != b[$0] }.sorted()
-                    Issue.record("step \(step) (seed \(seed)): outputs differ in \(differing.prefix(10)) after \(history.suffix(5))")
+            for (output, session) in [("Site", nil), ("Served", session)] {
+                let cached = Self.build(root, output: output, cache: true, session: session)
+                if step % 7 == 3 { session?.persist() }
+                switch (cached, clean) {
+                case (.success(let summary), .success):
+                    if summary.upToDate { upToDate += 1 }
+                    linked += summary.unchanged
+                    reusedContent += summary.contentReused
+                    renderSkipped += summary.renderSkipped
+                    parseReused += summary.parseReused
+                    let a = Self.tree(root.appendingPathComponent(output)), b = Self.tree(root.appendingPathComponent("Clean"))
+                    if a != b {
+                        let differing = Set(a.keys).symmetricDifference(b.keys).sorted() + a.keys.filter { b[$0] != nil && a[$0] != b[$0] }.sorted()
+                        Issue.record("step \(step) (seed \(seed), \(output)): outputs differ in \(differing.prefix(10)) after \(history.suffix(5))")
+                        return
+                    }
+                case (.failure, .failure):
+                    continue
+                case (.success, .failure(let error)):
+                    Issue.record("step \(step) (\(output)): the cached build succeeded but a clean build failed: \(error) after \(history.suffix(5))")
+                    return
+                case (.failure(let error), .success):
+                    Issue.record("step \(step) (\(output)): the cached build failed but a clean build succeeded: \(error) after \(history.suffix(5))")
                     return
                 }
-            case (.failure, .failure):
-                continue
-            case (.success, .failure(let error)):
-                Issue.record("step \(step): the cached build succeeded but a clean build failed: \(error) after \(history.suffix(5))")
-                return
-            case (.failure(let error), .success):
-                Issue.record("step \(step): the cached build failed but a clean build succeeded: \(error) after \(history.suffix(5))")
-                return
             }
         }
         // The property is only interesting if both paths of the cache were taken.
         #expect(upToDate > 0, "no step was a no-op build")
         #expect(linked > 0, "no output was reused")
         #expect(reusedContent > 0, "no post's rendered content was reused")
+        #expect(renderSkipped > 0, "no page was linked without rendering it")
+        #expect(parseReused > 0, "no parsed source was kept by the session")
     }
 
     @Test func untouchedOutputsKeepTheirFileAndANoOpBuildWritesNothing() throws {
