@@ -7,9 +7,11 @@
 #   emit        sitegen analyze POSTS --emit-features F --gzip          (per-document stage; memory flat in N)
 #   spark       python3 scale/spark_candidates.py F P --master $MASTER   (driver and JVM, the job's own timing)
 #   verify      sitegen analyze --features F --candidates P --format json
-# each under /usr/bin/time -v (wall, user+sys CPU, peak RSS; the Spark line's RSS is the largest process of
-# the tree, the local JVM), then: are the two reports byte-identical, precision/recall of both
-# (bench/score_analysis.py), feature bytes and candidate pairs per document.
+# each under /usr/bin/time -v (wall, user+sys CPU, peak RSS). The Spark line's CPU and RSS are the Python
+# driver's only (PySpark does not wait for the JVM it starts); the job's --stats file has the JVM and its Python
+# workers, sampled from /proc, and the shuffle bytes from Spark's REST API: bench/spark_stats.py prints them.
+# Then: are the two reports byte-identical, precision/recall of both (bench/score_analysis.py), feature bytes
+# and candidate pairs per document.
 #
 # Environment: CORPUS (gen_corpus.py output, default /tmp/sitegen-bench/corpus), WORK (default
 # /tmp/sitegen-scale-bench), SEED (20240601), MASTER (local[2]), CHUNK (documents per shard, 1000),
@@ -59,7 +61,7 @@ for n in $NS; do
     --output "$OUT/split.json" --quiet
   {
     echo "   feature shards: $(du -cb "$OUT"/features/*.gz | tail -1 | cut -f1) bytes gzip ($(( $(du -cb "$OUT"/features/*.gz | tail -1 | cut -f1) / n )) per document); uncompressed $(( $(zcat "$OUT"/features/*.gz | wc -c) / n )) per document"
-    python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print("   spark: %d pairs from %d units (%.2f pairs per document), job %.1f s" % (s["pairs"], s["units"], s["pairs"]/s["documents"], s["seconds"]))' "$OUT/spark.json"
+    python3 bench/spark_stats.py "$OUT/spark.json" "$OUT/spark.time"
     if [ -f "$OUT/in-process.json" ]; then
       if cmp -s "$OUT/in-process.json" "$OUT/split.json"; then echo "   reports: identical"; else echo "   reports: DIFFERENT"; fi
     fi
