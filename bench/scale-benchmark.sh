@@ -7,13 +7,17 @@
 #   emit        sitegen analyze POSTS --emit-features F --gzip          (per-document stage; memory flat in N)
 #   spark       python3 scale/spark_candidates.py F P --master $MASTER   (driver and JVM, the job's own timing)
 #   verify      sitegen analyze --features F --candidates P --format json
-# each under /usr/bin/time -v (wall, user+sys CPU, peak RSS; the Spark line's RSS is the largest process of
-# the tree, the local JVM), then: are the two reports byte-identical, precision/recall of both
-# (bench/score_analysis.py), feature bytes and candidate pairs per document.
+# each under /usr/bin/time -v (wall, user+sys CPU, peak RSS). The Spark line's CPU and RSS are the Python
+# driver's only (PySpark does not wait for the JVM it starts); the job's --stats file has the JVM and its Python
+# workers, sampled from /proc, and the shuffle bytes from Spark's REST API: bench/spark_stats.py prints them.
+# Then: are the two reports byte-identical, precision/recall of both (bench/score_analysis.py), feature bytes
+# and candidate pairs per document.
 #
 # Environment: CORPUS (gen_corpus.py output, default /tmp/sitegen-bench/corpus), WORK (default
 # /tmp/sitegen-scale-bench), SEED (20240601), MASTER (local[2]), CHUNK (documents per shard, 1000),
-# SKIP_BUILD=1 (reuse .build/release/sitegen), SKIP_INPROCESS=1 (only the split path).
+# SKIP_BUILD=1 (reuse the release binary), BIN (the binary, default .build/release/sitegen), SKIP_INPROCESS=1
+# (only the split path), CONCURRENT=1 (the in-process run alongside the split path instead of before it: wall
+# times then include each other's load; CPU and peak memory do not).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -24,7 +28,7 @@ MASTER=${MASTER:-local[2]}
 CHUNK=${CHUNK:-1000}
 SHARED=${SHARED:-$ROOT/../shared/bench}
 [ -f "$SHARED/gen_corpus.py" ] || SHARED=/work/shared/bench
-BIN=$ROOT/.build/release/sitegen
+BIN=${BIN:-$ROOT/.build/release/sitegen}
 NS=${*:-10000 100000}
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -50,16 +54,23 @@ for n in $NS; do
   [ -d "$CORPUS/N$n/posts" ] || python3 "$SHARED/gen_corpus.py" --n "$n" --out "$CORPUS" >/dev/null
   P=$WORK/planted-N$n
   [ -d "$P/posts" ] || python3 bench/plant_rewrites.py --corpus "$CORPUS/N$n/posts" --out "$P" --seed "$SEED" >/dev/null
+  INPROCESS_PID=
   if [ "${SKIP_INPROCESS:-0}" != 1 ]; then
-    timed in-process "$BIN" analyze "$P/posts" --format json --output "$OUT/in-process.json" --quiet || true
+    if [ "${CONCURRENT:-0}" = 1 ]; then
+      timed in-process "$BIN" analyze "$P/posts" --format json --output "$OUT/in-process.json" --quiet &
+      INPROCESS_PID=$!
+    else
+      timed in-process "$BIN" analyze "$P/posts" --format json --output "$OUT/in-process.json" --quiet || true
+    fi
   fi
   timed emit "$BIN" analyze "$P/posts" --emit-features "$OUT/features" --gzip --chunk-size "$CHUNK" --quiet
   timed spark python3 scale/spark_candidates.py "$OUT/features" "$OUT/pairs" --master "$MASTER" --stats "$OUT/spark.json"
   timed verify "$BIN" analyze --features "$OUT/features" --candidates "$OUT/pairs" --format json \
     --output "$OUT/split.json" --quiet
+  [ -z "$INPROCESS_PID" ] || wait "$INPROCESS_PID" || true
   {
     echo "   feature shards: $(du -cb "$OUT"/features/*.gz | tail -1 | cut -f1) bytes gzip ($(( $(du -cb "$OUT"/features/*.gz | tail -1 | cut -f1) / n )) per document); uncompressed $(( $(zcat "$OUT"/features/*.gz | wc -c) / n )) per document"
-    python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print("   spark: %d pairs from %d units (%.2f pairs per document), job %.1f s" % (s["pairs"], s["units"], s["pairs"]/s["documents"], s["seconds"]))' "$OUT/spark.json"
+    python3 bench/spark_stats.py "$OUT/spark.json" "$OUT/spark.time"
     if [ -f "$OUT/in-process.json" ]; then
       if cmp -s "$OUT/in-process.json" "$OUT/split.json"; then echo "   reports: identical"; else echo "   reports: DIFFERENT"; fi
     fi

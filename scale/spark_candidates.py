@@ -51,6 +51,116 @@ def parse_args(argv):
 SCHEMA_VERSION = 1
 
 
+class ProcessTreeMeter:
+    """Samples the CPU time and resident memory of this process and its descendants (in local mode the JVM
+    PySpark starts and the Python workers it forks) from /proc, so the job's own cost can be reported: a
+    launcher that is not waited for is missing from /usr/bin/time's figures. Linux only; elsewhere it reports
+    nothing."""
+
+    def __init__(self, interval=0.5):
+        import threading
+        self.interval = interval
+        self.cpu = {}            # pid -> largest user+system seconds seen
+        self.reaped = {}         # pid -> largest user+system seconds of its children it has waited for
+        self.peak_rss = {}       # pid -> largest resident bytes seen
+        self.peak_tree_rss = 0   # largest sum over the tree at one sample
+        self.names = {}
+        self.available = os.path.isdir("/proc/self")
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._tick = os.sysconf("SC_CLK_TCK") if self.available else 100
+        self._page = os.sysconf("SC_PAGE_SIZE") if self.available else 4096
+
+    def start(self):
+        if self.available:
+            self._thread.start()
+        return self
+
+    def _tree(self):
+        children = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                    stat = handle.read()
+            except OSError:
+                continue
+            name_end = stat.rfind(")")
+            fields = stat[name_end + 2:].split()
+            children.setdefault(int(fields[1]), []).append((int(entry), stat[stat.find("(") + 1:name_end], fields))
+        found, stack = [], [os.getpid()]
+        while stack:
+            pid = stack.pop()
+            for child in children.get(pid, []):
+                found.append(child)
+                stack.append(child[0])
+        return found
+
+    def sample(self):
+        total = 0
+        for pid, name, fields in self._tree():
+            # fields[11..14]: utime, stime, cutime, cstime; fields[21]: rss in pages (stat(5) numbering - 3).
+            cpu = (int(fields[11]) + int(fields[12])) / self._tick
+            reaped = (int(fields[13]) + int(fields[14])) / self._tick
+            rss = int(fields[21]) * self._page
+            self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu)
+            self.reaped[pid] = max(self.reaped.get(pid, 0.0), reaped)
+            self.peak_rss[pid] = max(self.peak_rss.get(pid, 0), rss)
+            self.names[pid] = name
+            total += rss
+        self.peak_tree_rss = max(self.peak_tree_rss, total)
+
+    def _run(self):
+        while not self._stop.wait(self.interval):
+            try:
+                self.sample()
+            except (OSError, ValueError, IndexError):
+                pass
+
+    def stop(self):
+        """Stops sampling; returns the figures (CPU seconds and peak bytes) of the descendants."""
+        if not self.available:
+            return {}
+        self.sample()
+        self._stop.set()
+        self._thread.join()
+        jvm = [pid for pid, name in self.names.items() if name == "java"]
+        return {
+            "descendantCpuSeconds": round(sum(self.cpu.values()), 2),
+            # Processes that exited before a sample saw them, counted when their parent waited for them (a
+            # process seen alive and then waited for is in both figures).
+            "reapedCpuSeconds": round(sum(self.reaped.values()), 2),
+            "jvmCpuSeconds": round(sum(self.cpu[p] for p in jvm), 2),
+            "jvmPeakRssBytes": max((self.peak_rss[p] for p in jvm), default=0),
+            "descendantsPeakRssBytes": self.peak_tree_rss,
+            "processes": len(self.names),
+        }
+
+
+def shuffle_bytes(spark):
+    """Shuffle bytes written and read over the application's stages, from the driver's REST API (None when the
+    UI is off or unreachable)."""
+    import urllib.request
+    url = spark.sparkContext.uiWebUrl
+    if not url:
+        return None
+    try:
+        app = spark.sparkContext.applicationId
+        with urllib.request.urlopen(f"{url}/api/v1/applications/{app}/stages?status=complete", timeout=30) as handle:
+            stages = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    return {
+        "shuffleWriteBytes": sum(stage.get("shuffleWriteBytes", 0) for stage in stages),
+        "shuffleReadBytes": sum(stage.get("shuffleReadBytes", 0) for stage in stages),
+        "inputBytes": sum(stage.get("inputBytes", 0) for stage in stages),
+        "executorRunSeconds": round(sum(stage.get("executorRunTime", 0) for stage in stages) / 1000, 2),
+        "executorCpuSeconds": round(sum(stage.get("executorCpuTime", 0) for stage in stages) / 1e9, 2),
+        "stages": len(stages),
+    }
+
+
 def read_manifest(path):
     try:
         with open(path, encoding="utf-8") as handle:
@@ -71,6 +181,7 @@ def main(argv):
     if missing:
         sys.exit(f"{missing[0]}: shard listed in the manifest is missing")
 
+    meter = ProcessTreeMeter().start() if args.stats else None
     from pyspark.sql import SparkSession, Window
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
@@ -183,6 +294,14 @@ def main(argv):
     stats["pairs"] = written.count()
     stats["seconds"] = round(time.time() - started, 3)
     if args.stats:
+        stats["shuffle"] = shuffle_bytes(spark)
+        stats["processes"] = meter.stop()
+        # Band buckets by size (after the timing: extra jobs): those over the cap are paired with anchors only.
+        buckets = sizes.agg(F.count("*").alias("buckets"), F.max("size").alias("largest"),
+                            F.sum(F.when(F.col("size") > cap, 1).otherwise(0)).alias("capped"),
+                            F.sum(F.when(F.col("size") > cap, F.col("size")).otherwise(0)).alias("cappedMembers")).first()
+        stats["bandBuckets"] = {"shared": buckets["buckets"], "largest": buckets["largest"],
+                                "overCap": buckets["capped"], "membersOverCap": buckets["cappedMembers"]}
         with open(args.stats, "w", encoding="utf-8") as handle:
             json.dump(stats, handle, indent=2)
     print(f"{stats['pairs']} candidate pairs from {documents} documents ({stats['units']} units) "

@@ -36,28 +36,14 @@ public struct Analyzer: Sendable {
     /// generating them. Given the pairs the in-process rules generate, the report is the in-process report.
     /// Throws `CandidatePairError` for a record that does not fit or a pair naming a unit the records lack.
     public func analyze(records: [FeatureRecord], candidates: [CandidatePair]) throws -> AnalysisReport {
-        for (index, record) in records.enumerated() {
-            if let problem = record.problem(expectedIndex: index) { throw CandidatePairError(problem) }
-        }
-        let corpus = CorpusBuilder.build(records: records)
-        var detector = RewriteDetector(corpus: corpus, options: options)
-        var unitOf: [CandidatePair.UnitKey: Int] = [:]
-        unitOf.reserveCapacity(detector.units.count)
-        for (index, unit) in detector.units.enumerated() {
-            let document = corpus.documents[Int(unit.document)].inputIndex
-            unitOf[CandidatePair.UnitKey(document: document, unit: Int(unit.ordinal))] = index
-        }
-        var pairs = Set<UInt64>(), bandPairs = Set<UInt64>()
-        for pair in candidates {
-            guard let a = unitOf[pair.a] else { throw CandidatePairError("unit \(pair.a) is not in the feature records") }
-            guard let b = unitOf[pair.b] else { throw CandidatePairError("unit \(pair.b) is not in the feature records") }
-            let key = RewriteCandidates.key(min(a, b), max(a, b))
-            if pair.band { bandPairs.insert(key) } else { pairs.insert(key) }
-        }
-        return report(corpus, rewrites: detector.run(candidates: RewriteCandidates(pairs: pairs, lshPairs: bandPairs)))
+        var reducer = FeatureReducer(options: options)
+        try reducer.add(records: records)
+        for pair in candidates { try reducer.add(pair) }
+        return reducer.report()
     }
 
-    private func report(_ corpus: Corpus, rewrites: RewriteResult) -> AnalysisReport {
+    /// The report over a corpus and its verified rewrites (every detector after the candidate search).
+    func report(_ corpus: Corpus, rewrites: RewriteResult) -> AnalysisReport {
         var assembler = ReportAssembler(corpus: corpus, options: options, rewrites: rewrites)
         let (rewriteFindings, clusters) = RewriteFindings(corpus: corpus, result: rewrites, options: options).make()
         assembler.findings += rewriteFindings

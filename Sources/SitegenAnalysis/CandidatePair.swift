@@ -48,9 +48,21 @@ public struct CandidatePair: Sendable, Hashable {
 
     /// Reads one JSON Lines record; the error says what is wrong with it.
     public static func parse(_ line: String) throws -> CandidatePair {
+        try parse(line, decoder: JSONDecoder())
+    }
+
+    /// Reads one JSON Lines record with `decoder` (reused across lines). The compact form Spark writes
+    /// (`{"a":"12:3","b":"40:1","keys":[…]…}`, no spaces) is read without the decoder; any other form goes
+    /// through it.
+    public static func parse(_ line: String, decoder: JSONDecoder) throws -> CandidatePair {
+        var text = line
+        if let pair = text.withUTF8({ bytes -> CandidatePair? in
+            var scanner = CompactPairScanner(bytes: bytes)
+            return scanner.pair()
+        }) { return pair }
         let decoded: Line
         do {
-            decoded = try JSONDecoder().decode(Line.self, from: Data(line.utf8))
+            decoded = try decoder.decode(Line.self, from: Data(line.utf8))
         } catch {
             throw CandidatePairError("not a candidate pair: expected {\"a\": \"doc:unit\", \"b\": \"doc:unit\", \"keys\": [...]}")
         }

@@ -7,6 +7,15 @@ import SitegenCore
 extension CorpusBuilder {
     /// The corpus of `records`, which must be in input order with `doc` = 0, 1, 2, ….
     static func build(records: [FeatureRecord], parallel: Bool = true) -> Corpus {
+        var corpus = part(records: records, parallel: parallel)
+        assignRanks(&corpus, dates: records.map { $0.time.map(Date.init(timeIntervalSince1970:)) })
+        aggregate(&corpus)
+        return corpus
+    }
+
+    /// The corpus part of `records` (tokenised on all cores), without ranks and weights: the reduce stage
+    /// appends one part per shard, so the decoded records of one shard are held at a time.
+    static func part(records: [FeatureRecord], parallel: Bool = true) -> Corpus {
         let parts = Parallel.chunks(records.count, parallel: parallel) { range -> Corpus in
             var builder = CorpusBuilder()
             for index in range { builder.add(records[index]) }
@@ -14,8 +23,6 @@ extension CorpusBuilder {
         }
         var corpus = parts.first ?? Corpus()
         for part in parts.dropFirst() { corpus.append(part) }
-        assignRanks(&corpus, dates: records.map { $0.time.map(Date.init(timeIntervalSince1970:)) })
-        aggregate(&corpus)
         return corpus
     }
 
