@@ -36,7 +36,10 @@ public struct FeatureReducer {
     public var documentCount: Int { dates.count }
 
     /// Candidate pairs added so far (distinct pairs of units).
-    public var pairCount: Int { verifier?.pairs.count ?? 0 }
+    public var pairCount: Int {
+        guard let verifier else { return 0 }
+        return verifier.pairs.count + verifier.bandPairs.subtracting(verifier.pairs).count
+    }
 
     /// Adds the records of one shard; they must continue the input order (`doc` = `documentCount`, …).
     /// Throws `CandidatePairError` for a record that does not fit, or when pairs were already added.

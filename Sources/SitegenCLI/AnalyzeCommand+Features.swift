@@ -30,27 +30,32 @@ extension AnalyzeCommand {
         if failed { throw ExitCode(1) }
     }
 
-    /// Reads the feature records and candidate pairs and writes the report.
+    /// Reads the feature records shard by shard and the candidate pairs file by file (`FeatureReducer`: the
+    /// corpus, not the decoded records, is what stays in memory) and writes the report.
     func analyzeCandidates(features folder: String) throws {
-        let records: [FeatureRecord]
-        let pairs: [CandidatePair]
-        let report: AnalysisReport
+        var reducer = FeatureReducer(options: analysisOptions)
+        var pairs = 0
         do {
-            records = try FeatureShardReader.records(in: folder, options: analysisOptions)
-            pairs = try candidatePaths.flatMap { try FeatureShardReader.pairs(at: $0) }
-            report = try Analyzer(options: analysisOptions).analyze(records: records, candidates: pairs)
+            try FeatureShardReader.forEachShard(in: folder, options: analysisOptions) { records in
+                do {
+                    try reducer.add(records: records)
+                } catch let error as CandidatePairError {
+                    throw SitegenError(error.description, diagnostics: [.error(
+                        error.description, at: SourceLocation(file: folder), rule: "analyze-features",
+                        hint: "records must be in input order, as --emit-features writes them")])
+                }
+            }
+            for path in candidatePaths {
+                pairs += try FeatureShardReader.forEachPair(at: path) { try reducer.add($0) }
+            }
         } catch let error as SitegenError {
             Terminal.report(error)
             throw ExitCode(1)
-        } catch let error as CandidatePairError {
-            Terminal.report(SitegenError("\(error.description)", diagnostics: [.error(
-                error.description, at: SourceLocation(file: candidatePaths.joined(separator: ", ")), rule: "analyze-input",
-                hint: "the pairs must come from the same --emit-features run as \(folder)")]))
-            throw ExitCode(1)
         }
+        let report = reducer.report()
         try write(render(report))
         if !quiet {
-            Terminal.err(TextReportRenderer.headline(report) + " (\(pairs.count) candidate pairs)" + (output.map { " → \($0)" } ?? ""))
+            Terminal.err(TextReportRenderer.headline(report) + " (\(pairs) candidate pairs)" + (output.map { " → \($0)" } ?? ""))
         }
     }
 

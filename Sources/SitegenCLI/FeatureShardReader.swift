@@ -2,11 +2,13 @@ import Foundation
 import SitegenAnalysis
 import SitegenCore
 
-/// Reads a feature folder (manifest and shards, gzip-compressed or not) and candidate pair files; every error
-/// names the file and line.
+/// Reads a feature folder (manifest and shards, gzip-compressed or not) and candidate pair files as streams, one
+/// shard or pair file in memory at a time; every error names the file and line.
 enum FeatureShardReader {
-    /// The records of a feature folder, in input order, checked against the manifest and `options`.
-    static func records(in folder: String, options: AnalysisOptions) throws -> [FeatureRecord] {
+    /// Calls `body` with the records of each shard of a feature folder in input order, checked against the
+    /// manifest and `options`; one shard's records are decoded at a time. Returns the number of documents.
+    @discardableResult
+    static func forEachShard(in folder: String, options: AnalysisOptions, _ body: ([FeatureRecord]) throws -> Void) throws -> Int {
         let manifestPath = (folder as NSString).appendingPathComponent("manifest.json")
         let manifestData = try SitegenError.withContext("cannot read \(manifestPath)") {
             try Data(contentsOf: URL(fileURLWithPath: manifestPath))
@@ -23,31 +25,37 @@ enum FeatureShardReader {
                           hint: "emit the features again with the options of this run")
         }
         let decoder = JSONDecoder()
-        var records: [FeatureRecord] = []
-        records.reserveCapacity(manifest.documents)
+        var count = 0
         for shard in manifest.shards {
             let path = (folder as NSString).appendingPathComponent(shard)
+            var records: [FeatureRecord] = []
             try forEachLine(of: path) { line, number in
+                let record: FeatureRecord
                 do {
-                    records.append(try decoder.decode(FeatureRecord.self, from: Data(line.utf8)))
+                    record = try decoder.decode(FeatureRecord.self, from: Data(line.utf8))
                 } catch {
                     throw failure(path, line: number, "not a feature record (\(describe(error)))",
                                   hint: "the shard is damaged or was not written by sitegen analyze --emit-features")
                 }
-                if let problem = records[records.count - 1].problem(expectedIndex: records.count - 1) {
+                if let problem = record.problem(expectedIndex: count) {
                     throw failure(path, line: number, problem, hint: "records must be in input order, as --emit-features writes them")
                 }
+                records.append(record)
+                count += 1
             }
+            try body(records)
         }
-        guard records.count == manifest.documents else {
-            throw failure(manifestPath, line: 1, "the manifest lists \(manifest.documents) documents, the shards hold \(records.count)",
+        guard count == manifest.documents else {
+            throw failure(manifestPath, line: 1, "the manifest lists \(manifest.documents) documents, the shards hold \(count)",
                           hint: "the folder is incomplete: emit the features again")
         }
-        return records
+        return count
     }
 
-    /// The candidate pairs of a file, or of every part file in a folder (Spark's `part-*.json` output).
-    static func pairs(at path: String) throws -> [CandidatePair] {
+    /// Calls `body` with each candidate pair of a file, or of every part file in a folder (Spark's `part-*.json`
+    /// output), one file in memory at a time. Returns the number of pairs read.
+    @discardableResult
+    static func forEachPair(at path: String, _ body: (CandidatePair) throws -> Void) throws -> Int {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw failure(path, line: 0, "no such file or folder", hint: "give the pairs file or the folder the candidate job wrote")
@@ -59,17 +67,25 @@ enum FeatureShardReader {
                     && [".json", ".jsonl", ".json.gz", ".jsonl.gz"].contains { name.hasSuffix($0) }
             }.sorted().map { (path as NSString).appendingPathComponent($0) }
         }
-        var pairs: [CandidatePair] = []
+        let decoder = JSONDecoder()
+        var count = 0
         for file in files {
             try forEachLine(of: file) { line, number in
+                let pair: CandidatePair
                 do {
-                    pairs.append(try CandidatePair.parse(line))
+                    pair = try CandidatePair.parse(line, decoder: decoder)
                 } catch let error as CandidatePairError {
                     throw failure(file, line: number, error.description, hint: "one JSON object per line: {\"a\": \"doc:unit\", \"b\": \"doc:unit\", \"keys\": [...]}")
                 }
+                do {
+                    try body(pair)
+                } catch let error as CandidatePairError {
+                    throw failure(file, line: number, error.description, hint: "the pairs must come from the same --emit-features run as the features")
+                }
+                count += 1
             }
         }
-        return pairs
+        return count
     }
 
     /// Calls `body` with each non-empty line and its 1-based number.
